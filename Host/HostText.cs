@@ -1,0 +1,4 @@
+namespace SalesSuite.Host;
+
+/// <summary>Marker for the host's own resources: <c>IStringLocalizer&lt;HostText&gt;</c>.</summary>
+public sealed class HostText;

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Host.Data;
+using SalesSuite.Host.Identity;
+using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Modules;
+
+namespace SalesSuite.Host.Seeding;
+
+/// <summary>Seeds roles, teams and the demo organisation, then each module's demo data. Idempotent: existing rows are kept.</summary>
+internal sealed class DemoSeeder(
+    HostDbContext db,
+    UserManager<AppUser> users,
+    RoleManager<AppRole> roles,
+    IEnumerable<IModule> modules,
+    ILogger<DemoSeeder> logger)
+{
+    public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await EnsureRolesAsync(roles);
+        var teams = await EnsureTeamsAsync(cancellationToken);
+        var ids = new Dictionary<string, Guid>();
+        foreach (var person in DemoPeople.People)
+        {
+            ids[person.UserName] = await EnsureUserAsync(person, teams);
+        }
+        foreach (var person in DemoPeople.People.Where(p => p.Manager is not null))
+        {
+            var user = await users.FindByIdAsync(ids[person.UserName].ToString());
+            if (user is not null && user.ManagerId is null)
+            {
+                user.ManagerId = ids[person.Manager!];
+                await users.UpdateAsync(user);
+            }
+        }
+        foreach (var team in DemoPeople.Teams)
+        {
+            var entity = teams[team.Name];
+            entity.LeaderId ??= ids[team.Leader];
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var module in modules)
+        {
+            await module.SeedDemoDataAsync(services, cancellationToken);
+        }
+        logger.LogInformation("Demo organisation ready: {Count} people", DemoPeople.People.Count);
+    }
+
+    public static async Task EnsureRolesAsync(RoleManager<AppRole> roles)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new AppRole(role));
+            }
+        }
+    }
+
+    private async Task<Dictionary<string, Team>> EnsureTeamsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var seed in DemoPeople.Teams)
+        {
+            if (!await db.Teams.AnyAsync(t => t.Name == seed.Name, cancellationToken))
+            {
+                db.Teams.Add(new Team { Name = seed.Name, Region = seed.Region });
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.Teams.ToDictionaryAsync(t => t.Name, cancellationToken);
+    }
+
+    private async Task<Guid> EnsureUserAsync(DemoPeople.Person person, Dictionary<string, Team> teams)
+    {
+        var existing = await users.FindByNameAsync(person.UserName);
+        if (existing is not null)
+        {
+            return existing.Id;
+        }
+        var user = new AppUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = person.UserName,
+            Email = $"{person.UserName}@demo.salessuite.cn",
+            DisplayName = person.DisplayName,
+            PhoneNumber = person.Phone,
+            TeamId = person.Team is null ? null : teams[person.Team].Id,
+        };
+        var created = await users.CreateAsync(user, DemoPeople.Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+        await users.AddToRoleAsync(user, person.Role);
+        return user.Id;
+    }
+}

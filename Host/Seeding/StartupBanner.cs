@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace SalesSuite.Host.Seeding;
+
+internal static class StartupBanner
+{
+    public static void Print(WebApplication app)
+    {
+        var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Console.WriteLine();
+        Console.WriteLine("SalesSuite is running at: " + string.Join(" ", addresses));
+        if (app.Configuration.GetValue("Demo:Seed", false))
+        {
+            Console.WriteLine($"Demo logins (password for all: {DemoPeople.Password}):");
+            foreach (var person in DemoPeople.People)
+            {
+                Console.WriteLine($"  {person.UserName,-11} {person.Role,-16} {person.DisplayName}");
+            }
+        }
+        Console.WriteLine();
+    }
+}

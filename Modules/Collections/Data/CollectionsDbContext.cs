@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.SharedKernel.Persistence;
+
+namespace SalesSuite.Collections.Data;
+
+internal sealed class CollectionsDbContext(DbContextOptions<CollectionsDbContext> options) : ModuleDbContext(options)
+{
+    public override string Schema => "collections";
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Health.Data;
+using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Persistence;
+
+namespace SalesSuite.Health;
+
+public sealed class HealthModule : IModule
+{
+    public const string Policy = "Health.Access";
+
+    internal static readonly string[] AccessRoles = [Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.GeneralManager];
+
+    public string Name => "Health";
+
+    public IReadOnlyList<ModuleNavItem> Navigation { get; } =
+        [new("Nav_Health", "Health", "/Index", AccessRoles)];
+
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<HealthDbContext>(configuration, "health");
+        services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
+    }
+
+    public void ConfigurePages(RazorPagesOptions options) =>
+        options.Conventions.AuthorizeAreaFolder("Health", "/", Policy);
+}

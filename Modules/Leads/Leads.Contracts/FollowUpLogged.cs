@@ -1,0 +1,18 @@
+using NodaTime;
+using SalesSuite.SharedKernel.Events;
+
+namespace SalesSuite.Leads.Contracts;
+
+/// <summary>A visit or follow-up was recorded.</summary>
+public sealed record FollowUpLogged(
+    Guid EventId,
+    Instant OccurredAt,
+    Guid? ActorUserId,
+    Guid FollowUpId,
+    Guid? DealId,
+    Guid CustomerId,
+    Guid OwnerId,
+    string Objective,
+    IReadOnlyList<string> ObstacleTags,
+    LocalDate? NextActionDue,
+    bool Warning) : IIntegrationEvent;

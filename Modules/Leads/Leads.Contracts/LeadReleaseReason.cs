@@ -1,0 +1,8 @@
+namespace SalesSuite.Leads.Contracts;
+
+public enum LeadReleaseReason
+{
+    Timeout,
+    Manual,
+    HandOver,
+}

@@ -1,0 +1,7 @@
+namespace SalesSuite.Quotes.Contracts;
+
+public enum QuoteDecision
+{
+    Approved,
+    Rejected,
+}

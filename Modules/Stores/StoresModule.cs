@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Stores.Data;
+using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Persistence;
+
+namespace SalesSuite.Stores;
+
+public sealed class StoresModule : IModule
+{
+    public const string Policy = "Stores.Access";
+
+    internal static readonly string[] AccessRoles = [Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.StoreManager, Roles.Marketing, Roles.GeneralManager];
+
+    public string Name => "Stores";
+
+    public IReadOnlyList<ModuleNavItem> Navigation { get; } =
+        [new("Nav_Stores", "Stores", "/Index", AccessRoles)];
+
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<StoresDbContext>(configuration, "stores");
+        services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
+    }
+
+    public void ConfigurePages(RazorPagesOptions options) =>
+        options.Conventions.AuthorizeAreaFolder("Stores", "/", Policy);
+}

@@ -1,0 +1,48 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesSuite.SharedKernel.Persistence;
+
+namespace SalesSuite.SharedKernel.Events;
+
+public static class EventingServiceCollectionExtensions
+{
+    public static IServiceCollection AddEventing(this IServiceCollection services)
+    {
+        services.TryAddSingleton<OutboxSignal>();
+        Registry(services);
+        services.TryAddSingleton<IEventBus, InProcessEventBus>();
+        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        services.AddHostedService<OutboxBackgroundService>();
+        return services;
+    }
+
+    /// <summary>Adds the context's outbox to the dispatch loop.</summary>
+    public static IServiceCollection AddOutbox<TContext>(this IServiceCollection services)
+        where TContext : DbContext, IKernelDbContext
+    {
+        services.TryAddSingleton<OutboxDispatcher<TContext>>();
+        Registry(services).Add<TContext>();
+        return services;
+    }
+
+    private static OutboxRegistry Registry(IServiceCollection services)
+    {
+        var registry = (OutboxRegistry?)services.FirstOrDefault(d => d.ServiceType == typeof(OutboxRegistry))?.ImplementationInstance;
+        if (registry is null)
+        {
+            registry = new OutboxRegistry();
+            services.AddSingleton(registry);
+        }
+        return registry;
+    }
+
+    /// <summary>Scrutor scan of one assembly (internal types included) for integration event handlers.</summary>
+    public static IServiceCollection AddIntegrationEventHandlersFrom(this IServiceCollection services, Assembly assembly) =>
+        services.Scan(scan => scan
+            .FromAssemblies(assembly)
+            .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+}

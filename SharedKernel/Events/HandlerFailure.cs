@@ -1,0 +1,3 @@
+namespace SalesSuite.SharedKernel.Events;
+
+public sealed record HandlerFailure(string Handler, Exception Exception);

@@ -1,0 +1,6 @@
+namespace SalesSuite.SharedKernel.Events;
+
+public interface IIntegrationEventHandler<in TEvent> where TEvent : IIntegrationEvent
+{
+    Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
+}

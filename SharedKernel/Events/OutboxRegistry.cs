@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.SharedKernel.Persistence;
+
+namespace SalesSuite.SharedKernel.Events;
+
+/// <summary>The outboxes to dispatch: one per module DbContext (and the host's).</summary>
+public sealed class OutboxRegistry
+{
+    private readonly List<Func<IServiceProvider, CancellationToken, Task<int>>> _dispatchers = [];
+
+    public IReadOnlyList<Func<IServiceProvider, CancellationToken, Task<int>>> Dispatchers => _dispatchers;
+
+    internal void Add<TContext>() where TContext : DbContext, IKernelDbContext =>
+        _dispatchers.Add((sp, ct) => sp.GetRequiredService<OutboxDispatcher<TContext>>().DispatchPendingAsync(ct));
+
+    /// <summary>Dispatches every outbox until all are empty; tests use it instead of waiting on the background loop.</summary>
+    public async Task<int> DrainAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var total = 0;
+        for (var round = 0; round < 20; round++)
+        {
+            var delivered = 0;
+            foreach (var dispatch in _dispatchers)
+            {
+                delivered += await dispatch(services, cancellationToken);
+            }
+            total += delivered;
+            if (delivered == 0)
+            {
+                break;
+            }
+        }
+        return total;
+    }
+}

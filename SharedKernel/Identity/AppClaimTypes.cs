@@ -1,0 +1,6 @@
+namespace SalesSuite.SharedKernel.Identity;
+
+public static class AppClaimTypes
+{
+    public const string DisplayName = "salessuite:display_name";
+}

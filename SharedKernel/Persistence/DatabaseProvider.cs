@@ -1,0 +1,7 @@
+namespace SalesSuite.SharedKernel.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

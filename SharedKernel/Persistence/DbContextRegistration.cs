@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SalesSuite.SharedKernel.Events;
+
+namespace SalesSuite.SharedKernel.Persistence;
+
+public static class DbContextRegistration
+{
+    /// <summary>Registers a module's DbContext on the configured provider, its outbox, and its start-up migration.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string fileName)
+        where TContext : DbContext, IKernelDbContext
+    {
+        services.AddDbContext<TContext>((sp, options) =>
+        {
+            var settings = ReadOptions(configuration);
+            var contentRoot = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
+            Configure(options, settings, contentRoot, fileName);
+            options.AddInterceptors(sp.GetRequiredService<KernelSaveChangesInterceptor>());
+        });
+        services.AddOutbox<TContext>();
+        Registry(services).Add(typeof(TContext));
+        return services;
+    }
+
+    public static DatabaseOptions ReadOptions(IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        settings.SqlServerConnectionString ??= configuration.GetConnectionString("SqlServer");
+        return settings;
+    }
+
+    /// <summary>Provider setup shared by the running app and the design-time factories.</summary>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions settings, string contentRoot, string fileName)
+    {
+        if (settings.Provider == DatabaseProvider.SqlServer)
+        {
+            var connection = settings.SqlServerConnectionString
+                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is empty.");
+            options.UseSqlServer(connection, sql => sql.MigrationsHistoryTable("__EFMigrationsHistory", fileName.ToLowerInvariant()));
+        }
+        else
+        {
+            var folder = Path.IsPathRooted(settings.DataFolder) ? settings.DataFolder : Path.Combine(contentRoot, settings.DataFolder);
+            Directory.CreateDirectory(folder);
+            options.UseSqlite($"Data Source={Path.Combine(folder, fileName + ".db")};Default Timeout=30");
+        }
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+    }
+
+    private static ModuleDatabaseRegistry Registry(IServiceCollection services)
+    {
+        var registry = (ModuleDatabaseRegistry?)services.FirstOrDefault(d => d.ServiceType == typeof(ModuleDatabaseRegistry))?.ImplementationInstance;
+        if (registry is null)
+        {
+            registry = new ModuleDatabaseRegistry();
+            services.AddSingleton(registry);
+        }
+        return registry;
+    }
+}

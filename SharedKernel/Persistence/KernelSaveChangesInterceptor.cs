@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using NodaTime;
+using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.OperationLog;
+
+namespace SalesSuite.SharedKernel.Persistence;
+
+/// <summary>
+/// Runs inside every SaveChanges: bumps concurrency versions, writes the operation log for auditable
+/// entities (same transaction as the change), and wakes the outbox dispatcher after commit.
+/// </summary>
+internal sealed class KernelSaveChangesInterceptor(
+    IClock clock, ICurrentUser currentUser, IOperationContext operation, OutboxSignal signal) : SaveChangesInterceptor
+{
+    private bool _outboxWritten;
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        BeforeSave(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        BeforeSave(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        AfterSave();
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        AfterSave();
+        return base.SavedChanges(eventData, result);
+    }
+
+    private void AfterSave()
+    {
+        if (_outboxWritten)
+        {
+            _outboxWritten = false;
+            signal.Notify();
+        }
+    }
+
+    private void BeforeSave(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetCurrentInstant();
+        var entries = context.ChangeTracker.Entries().ToList();
+        foreach (var entry in entries)
+        {
+            if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
+            {
+                versioned.Version++;
+            }
+            if (entry.Entity is IAuditable auditable && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                context.Add(Log(entry, auditable, now));
+            }
+        }
+        _outboxWritten = entries.Any(e => e.Entity is OutboxMessage && e.State == EntityState.Added);
+    }
+
+    private OperationLogEntry Log(EntityEntry entry, IAuditable auditable, Instant now)
+    {
+        var changes = entry.Properties
+            .Where(p => entry.State != EntityState.Modified || p.IsModified)
+            .Where(p => !p.Metadata.IsShadowProperty() && p.Metadata.Name != nameof(IVersioned.Version))
+            .Select(p => new FieldChange(
+                p.Metadata.Name,
+                entry.State == EntityState.Added ? null : Format(p.OriginalValue),
+                entry.State == EntityState.Deleted ? null : Format(p.CurrentValue)))
+            .Where(c => c.Before != c.After)
+            .ToList();
+        var entityType = entry.Metadata.ClrType.Name;
+        return new OperationLogEntry(
+            Guid.NewGuid(),
+            currentUser.UserId,
+            operation.Operation ?? $"{entityType}.{entry.State}",
+            entityType,
+            auditable.AuditId,
+            now,
+            JsonSerializer.Serialize(changes));
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

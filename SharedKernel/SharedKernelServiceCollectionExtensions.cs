@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Localization;
+using SalesSuite.SharedKernel.OperationLog;
+using SalesSuite.SharedKernel.Persistence;
+using SalesSuite.SharedKernel.Time;
+
+namespace SalesSuite.SharedKernel;
+
+public static class SharedKernelServiceCollectionExtensions
+{
+    /// <summary>Clock, business time zone, operation log, outbox/bus and JSON localisation. Tests replace IClock with a FakeClock.</summary>
+    public static IServiceCollection AddSharedKernel(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.AddOptions<BusinessTimeOptions>().BindConfiguration("BusinessTime");
+        services.TryAddSingleton<BusinessClock>();
+        services.TryAddScoped<IOperationContext, OperationContext>();
+        services.TryAddScoped<ICurrentUser, SystemUser>();
+        services.TryAddScoped<KernelSaveChangesInterceptor>();
+        services.TryAddSingleton<JsonStringLocalizerFactory>();
+        services.TryAddSingleton<IStringLocalizerFactory>(sp => sp.GetRequiredService<JsonStringLocalizerFactory>());
+        services.TryAddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+        services.AddEventing();
+        return services;
+    }
+}

@@ -1,0 +1,5 @@
+using System.Linq.Expressions;
+
+namespace SalesSuite.SharedKernel.Specification;
+
+public sealed record OrderExpression<T>(LambdaExpression KeySelector, bool Descending, bool IsThenBy);

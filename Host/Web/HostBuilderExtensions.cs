@@ -18,6 +18,8 @@ internal static class HostBuilderExtensions
 
     public static WebApplicationBuilder AddSalesSuite(this WebApplicationBuilder builder)
     {
+        // Module CSS/JS under _content/SalesSuite.<Module>/ in every environment (tests, too), not only Development.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         var configuration = builder.Configuration;
         if (configuration.GetValue<bool>("Logging:Json"))

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using NodaTime.Testing;
+using SalesSuite.SharedKernel.Events;
+
+namespace SalesSuite.Testing;
+
+/// <summary>
+/// The real host on real SQLite files in a fresh temp folder, with the demo organisation seeded and a
+/// FakeClock (default 2026-11-23 09:00 Asia/Shanghai) that tests advance. One per test class.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    public static readonly Instant DefaultNow = Instant.FromUtc(2026, 11, 23, 1, 0);
+
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "salessuite-tests", Guid.NewGuid().ToString("N"));
+
+    public FakeClock Clock { get; } = new(DefaultNow);
+
+    /// <summary>Off: events stay in the outboxes until a test calls <see cref="DrainOutboxesAsync"/> (deterministic).</summary>
+    protected virtual bool BackgroundDispatcher => false;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:DataFolder", DataFolder);
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Outbox:DispatcherEnabled", BackgroundDispatcher ? "true" : "false");
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<IClock>(Clock));
+            ConfigureServices(services);
+        });
+    }
+
+    protected virtual void ConfigureServices(IServiceCollection services) { }
+
+    /// <summary>Delivers every pending integration event, as the background dispatcher would.</summary>
+    public async Task<int> DrainOutboxesAsync()
+    {
+        var registry = Services.GetRequiredService<OutboxRegistry>();
+        return await registry.DrainAsync(Services);
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public async Task InScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a pooled connection; the temp folder is cleaned by the OS.
+        }
+    }
+}

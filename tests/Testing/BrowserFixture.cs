@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using Xunit;
+
+namespace SalesSuite.Testing;
+
+/// <summary>
+/// One app on Kestrel and one Debian Chromium per test class; each test takes a fresh context.
+/// Recipe: shared/browser-tests.md (no browser download works here).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public KestrelAppFactory App { get; } = new();
+    public IBrowser Browser { get; private set; } = null!;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl => App.BaseUrl;
+
+    public async Task InitializeAsync()
+    {
+        _ = App.BaseUrl;
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>Desktop 1280x800 unless given; tablet 1024x768, phone 390x844.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, string locale = "zh-CN", Geolocation? geolocation = null)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new() { Width = width, Height = height },
+            Locale = locale,
+            Geolocation = geolocation,
+            Permissions = geolocation is null ? [] : ["geolocation"],
+        });
+        context.SetDefaultTimeout(10_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#Input_UserName", userName);
+        await page.FillAsync("#Input_Password", SignedInClient.Password);
+        await page.ClickAsync("[data-testid=login-submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}

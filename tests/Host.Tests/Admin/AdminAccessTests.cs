@@ -37,6 +37,24 @@ public sealed class AdminAccessTests(AppFactory factory) : IClassFixture<AppFact
     }
 
     [Fact]
+    public void Given_the_admin_area_Then_every_page_model_checks_the_admin_role_in_its_handlers()
+    {
+        var models = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Select(e => e.Metadata.GetMetadata<PageActionDescriptor>())
+            .Where(d => d is { AreaName: "Admin" })
+            .Select(d => d!.RelativePath)
+            .Distinct()
+            .ToList();
+        Assert.NotEmpty(models);
+        var pageModels = typeof(SalesSuite.Host.Areas.Admin.AdminPageModel).Assembly.GetTypes()
+            .Where(t => t.Namespace?.StartsWith("SalesSuite.Host.Areas.Admin.Pages", StringComparison.Ordinal) == true
+                && typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(t))
+            .ToList();
+        Assert.Equal(models.Count, pageModels.Count);
+        Assert.All(pageModels, t => Assert.True(t.IsSubclassOf(typeof(SalesSuite.Host.Areas.Admin.AdminPageModel)), t.FullName));
+    }
+
+    [Fact]
     public async Task Given_the_admin_When_opening_every_admin_page_Then_each_renders()
     {
         var client = await factory.SignInAsync("admin");

@@ -16,7 +16,9 @@ internal sealed class HistoryReader(HostDbContext db, BusinessClock clock, IStri
             .Where(x => x.EntityType == entityType && x.EntityId == key)
             .ToListAsync(cancellationToken);
         var names = await NamesAsync(cancellationToken);
-        return entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+        // Entries of one SaveChanges share an instant: within it, keep the store's (insertion) order, reversed.
+        return entries.Select((e, index) => (e, index)).OrderByDescending(x => x.e.At).ThenByDescending(x => x.index)
+            .Select(x => x.e)
             .Select(e => new HistoryItem(
                 clock.Format(e.At),
                 e.ActorUserId is { } actor && names.TryGetValue(actor, out var who) ? who : l["Common_System"],

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
@@ -41,7 +42,17 @@ public sealed class CreateModel : AdminPageModel
         var team = new Team { Name = Input.Name.Trim(), Region = Input.Region?.Trim() ?? string.Empty, LeaderId = Input.LeaderId };
         _operation.Begin("Team.Create");
         _db.Teams.Add(team);
-        await _db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await _db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Same name created concurrently: the unique index decided; say so on the field.
+            _db.ChangeTracker.Clear();
+            ModelState.AddModelError("Input.Name", _l["Admin_Team_NameTaken", team.Name]);
+            return await PageAsync(cancellationToken);
+        }
         TempData.Flash(_l["Admin_Team_Created", team.Name]);
         return RedirectToPage("/Teams/Edit", new { id = team.Id });
     }

@@ -72,6 +72,12 @@ public sealed class EditModel : AdminPageModel
             _db.ChangeTracker.Clear();
             return await PageAsync(await _db.Teams.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken), cancellationToken);
         }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError("Input.Name", _l["Admin_Team_NameTaken", team.Name]);
+            _db.ChangeTracker.Clear();
+            return await PageAsync(await _db.Teams.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken), cancellationToken);
+        }
         TempData.Flash(_l["Admin_Team_Saved", team.Name]);
         return RedirectToPage(new { id });
     }

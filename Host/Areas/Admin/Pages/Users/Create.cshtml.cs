@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Host.Identity;
 using SalesSuite.SharedKernel.OperationLog;
@@ -56,7 +57,16 @@ public sealed class CreateModel : AdminPageModel
         }
         _operation.Begin("User.Create");
         await _roles.StageAsync(user, Input.Roles, isNew: true, cancellationToken);
-        var result = await _users.CreateAsync(user, Input.Password!);
+        IdentityResult result;
+        try
+        {
+            result = await _users.CreateAsync(user, Input.Password!);
+        }
+        catch (DbUpdateException)
+        {
+            // Another admin created the same user name between our check and the insert (unique index).
+            result = IdentityResult.Failed(_users.ErrorDescriber.DuplicateUserName(user.UserName!));
+        }
         if (!result.Succeeded)
         {
             IdentityErrorFields.AddTo(ModelState, result.Errors, _l, "Input.", "Input.Password");

@@ -65,6 +65,7 @@ internal static class HostBuilderExtensions
             })
             .AddEntityFrameworkStores<HostDbContext>()
             .AddDefaultTokenProviders()
+            .AddUserManager<AppUserManager>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>();
         // A deactivated user or a changed password ends other sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -247,4 +247,41 @@ public sealed class UserAdminTests(AppFactory factory) : IClassFixture<AppFactor
         var byName = await admin.GetStringAsync("/Admin/Users?Q=" + Uri.EscapeDataString("李娜"));
         Assert.Contains("data-user=\"mgr.south\"", byName);
     }
+
+    [Fact]
+    public async Task Given_the_admin_When_removing_their_own_admin_role_Then_it_is_refused()
+    {
+        var admin = await factory.SignInAsync("admin", "en");
+        var me = await factory.UserAsync("admin");
+        var edit = $"/Admin/Users/Edit/{me.Id}";
+        var response = await admin.PostFormAsync(edit, new()
+        {
+            ["Input.UserName"] = "admin",
+            ["Input.DisplayName"] = me.DisplayName,
+            ["Input.Roles"] = "Salesperson",
+            ["Input.ConcurrencyStamp"] = me.ConcurrencyStamp!,
+        }, edit);
+        Assert.StartsWith("You cannot remove the Admin role from your own account", AdminTestKit.FieldError(await response.Content.ReadAsStringAsync(), "Input.Roles"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Admin/Users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Given_a_user_changing_their_own_password_Then_the_history_names_it_without_the_hash()
+    {
+        var client = await factory.SignInAsync("delivery", "en");
+        var response = await client.PostFormAsync("/Account/ChangePassword", new()
+        {
+            ["Input.CurrentPassword"] = SignedInClient.Password,
+            ["Input.NewPassword"] = "newpass2026",
+            ["Input.ConfirmPassword"] = "newpass2026",
+        }, "/Account/ChangePassword");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var subject = await factory.UserAsync("delivery");
+        var log = await factory.InScopeAsync(sp => sp.GetRequiredService<HostDbContext>().OperationLog.AsNoTracking()
+            .Where(x => x.EntityId == subject.Id.ToString() && x.Operation == "User.ChangePassword").ToListAsync());
+        var entry = Assert.Single(log);
+        Assert.Equal(subject.Id, entry.ActorUserId);
+        Assert.Empty(entry.ReadChanges());
+        Assert.DoesNotContain(subject.PasswordHash!, entry.ChangesJson);
+    }
 }

@@ -284,4 +284,28 @@ public sealed class UserAdminTests(AppFactory factory) : IClassFixture<AppFactor
         Assert.Empty(entry.ReadChanges());
         Assert.DoesNotContain(subject.PasswordHash!, entry.ChangesJson);
     }
+
+    [Fact]
+    public async Task Given_two_admins_editing_the_same_user_When_the_second_saves_Then_the_stale_edit_is_refused_and_the_input_kept()
+    {
+        var first = await factory.SignInAsync("admin", "en");
+        var second = await factory.SignInAsync("admin", "en");
+        var subject = await factory.UserAsync("sales08");
+        var edit = $"/Admin/Users/Edit/{subject.Id}";
+        Dictionary<string, string> Form(string name) => new()
+        {
+            ["Input.UserName"] = "sales08",
+            ["Input.DisplayName"] = name,
+            ["Input.ManagerId"] = subject.ManagerId.ToString()!,
+            ["Input.TeamId"] = subject.TeamId.ToString()!,
+            ["Input.Roles"] = "Salesperson",
+            ["Input.ConcurrencyStamp"] = subject.ConcurrencyStamp!,
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(edit, Form("孙鹏 Sun Peng (A)"), edit)).StatusCode);
+        var stale = await second.PostFormAsync(edit, Form("孙鹏 Sun Peng (B)"), edit);
+        var html = await stale.Content.ReadAsStringAsync();
+        Assert.Contains("Someone else changed this record while you were editing.", System.Net.WebUtility.HtmlDecode(html));
+        Assert.Equal("孙鹏 Sun Peng (B)", AdminTestKit.InputValue(html, "Input.DisplayName"));
+        Assert.Equal("孙鹏 Sun Peng (A)", (await factory.UserAsync("sales08")).DisplayName);
+    }
 }

@@ -68,13 +68,17 @@ public sealed class EditModel : AdminPageModel
         }
         ModelState.Remove(nameof(NewPassword));
         ModelState.Remove("Input.Password");
+        // Identity's stamp as the form saw it: someone saved since, so refuse instead of overwriting. The window
+        // between this check and the save is covered by Identity's own concurrency token on the stamp.
+        if (user.ConcurrencyStamp != Input.ConcurrencyStamp)
+        {
+            ModelState.AddModelError(string.Empty, _l["Common_StaleEdit"]);
+        }
         await _checks.CheckAsync(user.Id, Input, ModelState, cancellationToken);
         if (!ModelState.IsValid)
         {
             return await PageAsync(user, cancellationToken);
         }
-        // Identity's stamp as the form saw it: a concurrent edit makes the update fail instead of overwriting.
-        _db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = Input.ConcurrencyStamp;
         UserMapping.Apply(Input, user);
         _operation.Begin("User.Edit");
         await _roles.StageAsync(user, Input.Roles, isNew: false, cancellationToken);

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity;
+using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Host.Identity;
 
-public sealed class AppUser : IdentityUser<Guid>
+/// <summary>A person who signs in. Audited: the admin history shows who changed what; secrets and derived keys are never logged.</summary>
+public sealed class AppUser : IdentityUser<Guid>, IAuditable
 {
     public string DisplayName { get; set; } = string.Empty;
     public bool IsActive { get; set; } = true;
@@ -11,4 +13,21 @@ public sealed class AppUser : IdentityUser<Guid>
     public Guid? ManagerId { get; set; }
     /// <summary>"zh-CN" or "en"; applied at sign-in and when the user switches language.</summary>
     public string PreferredCulture { get; set; } = "zh-CN";
+
+    public string AuditId => Id.ToString();
+
+    [NotAudited]
+    public override string? PasswordHash { get => base.PasswordHash; set => base.PasswordHash = value; }
+
+    [NotAudited]
+    public override string? SecurityStamp { get => base.SecurityStamp; set => base.SecurityStamp = value; }
+
+    [NotAudited]
+    public override string? ConcurrencyStamp { get => base.ConcurrencyStamp; set => base.ConcurrencyStamp = value; }
+
+    [NotAudited]
+    public override string? NormalizedUserName { get => base.NormalizedUserName; set => base.NormalizedUserName = value; }
+
+    [NotAudited]
+    public override string? NormalizedEmail { get => base.NormalizedEmail; set => base.NormalizedEmail = value; }
 }

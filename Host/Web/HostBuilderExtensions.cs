@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using SalesSuite.Host.Areas.Admin;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
 using SalesSuite.Host.Notifications;
@@ -38,6 +39,8 @@ internal static class HostBuilderExtensions
         services.AddScoped<NotificationText>();
         services.AddScoped<DemoSeeder>();
         services.AddIdentityAndCookies();
+        services.AddPersistentDataProtection(configuration, builder.Environment);
+        services.AddAdminArea();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin));
@@ -62,6 +65,7 @@ internal static class HostBuilderExtensions
             })
             .AddEntityFrameworkStores<HostDbContext>()
             .AddDefaultTokenProviders()
+            .AddUserManager<AppUserManager>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>();
         // A deactivated user or a changed password ends other sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

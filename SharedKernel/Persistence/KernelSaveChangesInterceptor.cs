@@ -68,25 +68,32 @@ internal sealed class KernelSaveChangesInterceptor(
             {
                 versioned.Version++;
             }
-            if (entry.Entity is IAuditable auditable && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            if (entry.Entity is IAuditable auditable && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && Log(entry, auditable, now) is { } log)
             {
-                context.Add(Log(entry, auditable, now));
+                context.Add(log);
             }
         }
         _outboxWritten = entries.Any(e => e.Entity is OutboxMessage && e.State == EntityState.Added);
     }
 
-    private OperationLogEntry Log(EntityEntry entry, IAuditable auditable, Instant now)
+    /// <summary>Null when only unaudited fields changed outside a named operation (e.g. a sign-in's lock-out counter).</summary>
+    private OperationLogEntry? Log(EntityEntry entry, IAuditable auditable, Instant now)
     {
         var changes = entry.Properties
             .Where(p => entry.State != EntityState.Modified || p.IsModified)
             .Where(p => !p.Metadata.IsShadowProperty() && p.Metadata.Name != nameof(IVersioned.Version))
+            .Where(p => !IsNotAudited(entry.Metadata.ClrType, p.Metadata.Name))
             .Select(p => new FieldChange(
                 p.Metadata.Name,
                 entry.State == EntityState.Added ? null : Format(p.OriginalValue),
                 entry.State == EntityState.Deleted ? null : Format(p.CurrentValue)))
             .Where(c => c.Before != c.After)
             .ToList();
+        if (changes.Count == 0 && entry.State == EntityState.Modified && operation.Operation is null)
+        {
+            return null;
+        }
         var entityType = entry.Metadata.ClrType.Name;
         return new OperationLogEntry(
             Guid.NewGuid(),
@@ -97,6 +104,14 @@ internal sealed class KernelSaveChangesInterceptor(
             now,
             JsonSerializer.Serialize(changes));
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string), bool> NotAudited = new();
+
+    /// <summary>Looks at the most derived declaration, so an entity can mark an inherited property by overriding it.</summary>
+    private static bool IsNotAudited(Type type, string property) =>
+        NotAudited.GetOrAdd((type, property), key => key.Item1.GetProperties()
+            .Where(pi => pi.Name == key.Item2)
+            .Any(pi => Attribute.IsDefined(pi, typeof(NotAuditedAttribute), inherit: true)));
 
     private static string? Format(object? value) => value switch
     {

@@ -1,0 +1,3 @@
+namespace SalesSuite.Host.Areas.Admin.Outbox;
+
+public sealed record DeadLetter(Guid Id, string Type, string OccurredAt, int Attempts, string? LastError);

@@ -18,17 +18,63 @@ public sealed class AuthorizationTests(AppFactory factory) : IClassFixture<AppFa
     private HttpClient Anonymous() =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>Every Razor page without required route values, as the routing system knows them.</summary>
-    private IReadOnlyList<string> PageUrls()
+    /// <summary>Endpoints reachable without signing in that are not pages.</summary>
+    private static readonly HashSet<string> AnonymousEndpoints = new(StringComparer.OrdinalIgnoreCase) { "/healthz" };
+
+    /// <summary>Every Razor page as a URL: route parameters get a sample value (auth runs before any lookup).</summary>
+    private IReadOnlyList<string> PageUrls() => Urls(pages: true);
+
+    /// <summary>Every GET endpoint that is not a page (modules' MapEndpoints, health).</summary>
+    private IReadOnlyList<string> OtherGetUrls() => Urls(pages: false);
+
+    private IReadOnlyList<string> Urls(bool pages)
     {
         var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
         return endpoints
-            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
-            .Where(e => e.RoutePattern.Parameters.All(p => p.IsOptional || p.Default is not null))
-            .Select(e => "/" + string.Join("/", e.RoutePattern.PathSegments.Select(s => s.Parts.OfType<Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart>().Single().Content)))
+            .Where(e => (e.Metadata.GetMetadata<PageActionDescriptor>() is not null) == pages)
+            .Where(e => pages || e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>() is not { } m || m.HttpMethods.Contains("GET"))
+            .Select(e => Url(e.RoutePattern))
+            .OfType<string>()
             .Distinct()
             .OrderBy(u => u)
             .ToList();
+    }
+
+    private static string? Url(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern)
+    {
+        var segments = new List<string>();
+        foreach (var segment in pattern.PathSegments)
+        {
+            var text = "";
+            foreach (var part in segment.Parts)
+            {
+                switch (part)
+                {
+                    case Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal:
+                        text += literal.Content;
+                        break;
+                    case Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { IsOptional: true } or
+                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Default: not null }:
+                        break;
+                    case Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { IsCatchAll: true }:
+                        text += "sample";
+                        break;
+                    case Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter:
+                        var constraints = parameter.ParameterPolicies.Select(p => p.Content ?? "").ToList();
+                        text += constraints.Any(c => c is "int" or "long" or "decimal" or "double" or "float") ? "1"
+                            : constraints.Contains("bool") ? "true"
+                            : Guid.Empty.ToString();
+                        break;
+                    default:
+                        return null;
+                }
+            }
+            if (text.Length > 0)
+            {
+                segments.Add(text);
+            }
+        }
+        return "/" + string.Join("/", segments);
     }
 
     [Fact]
@@ -60,6 +106,26 @@ public sealed class AuthorizationTests(AppFactory factory) : IClassFixture<AppFa
         }
 
         Assert.Empty(open);
+    }
+
+    [Fact]
+    public async Task Given_no_sign_in_When_any_other_GET_endpoint_is_called_Then_it_is_refused_except_the_allow_list()
+    {
+        var client = Anonymous();
+        var open = new List<string>();
+        foreach (var url in OtherGetUrls().Where(u => !AnonymousEndpoints.Contains(u)))
+        {
+            var response = await client.GetAsync(url);
+            var refused = response.StatusCode is HttpStatusCode.Unauthorized
+                || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/Login") == true);
+            if (!refused)
+            {
+                open.Add($"{url} -> {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.Empty(open);
+        Assert.Contains("/healthz", OtherGetUrls());
     }
 
     [Fact]

@@ -45,16 +45,51 @@ internal static class Rules
             .Distinct()
             .ToList();
 
-    /// <summary>Public types that should be internal: anything but the IModule entry, page models, Razor-generated pages and dotnet-ef's generated migrations.</summary>
-    public static IReadOnlyList<string> NeedlesslyPublic(IEnumerable<Type> types) =>
-        types.Where(t => t.IsVisible)
-            .Where(t => !typeof(IModule).IsAssignableFrom(t))
-            .Where(t => !typeof(PageModel).IsAssignableFrom(t))
-            .Where(t => !typeof(Microsoft.EntityFrameworkCore.Migrations.Migration).IsAssignableFrom(t))
-            .Where(t => !typeof(Microsoft.AspNetCore.Mvc.Razor.IRazorPage).IsAssignableFrom(t))
-            .Where(t => t.GetCustomAttributes().All(a => a.GetType().Name != "RazorCompiledItemMetadataAttribute"))
-            .Select(t => t.FullName!)
-            .ToList();
+    /// <summary>
+    /// Public types that should be internal. Allowed: the IModule entry, page models, Razor-generated pages,
+    /// dotnet-ef's generated migrations, and the types a public page model must expose (C# makes its bound
+    /// input and view-model types public too).
+    /// </summary>
+    public static IReadOnlyList<string> NeedlesslyPublic(IEnumerable<Type> types)
+    {
+        var visible = types.Where(t => t.IsVisible).ToList();
+        var allowed = visible.Where(t =>
+                typeof(IModule).IsAssignableFrom(t)
+                || typeof(PageModel).IsAssignableFrom(t)
+                || typeof(Microsoft.AspNetCore.Mvc.Razor.IRazorPage).IsAssignableFrom(t)
+                || typeof(Microsoft.EntityFrameworkCore.Migrations.Migration).IsAssignableFrom(t))
+            .ToHashSet();
+        var queue = new Queue<Type>(allowed);
+        while (queue.TryDequeue(out var type))
+        {
+            foreach (var exposed in ExposedTypes(type).Where(visible.Contains).Where(allowed.Add))
+            {
+                queue.Enqueue(exposed);
+            }
+        }
+        return visible.Where(t => !allowed.Contains(t)).Select(t => t.FullName!).ToList();
+    }
+
+    /// <summary>Types in the public surface of <paramref name="type"/>: properties, fields, method signatures, nested types.</summary>
+    private static IEnumerable<Type> ExposedTypes(Type type)
+    {
+        const BindingFlags surface = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var direct = type.GetProperties(surface).Select(p => p.PropertyType)
+            .Concat(type.GetFields(surface).Select(f => f.FieldType))
+            .Concat(type.GetMethods(surface).SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType)))
+            .Concat(type.GetConstructors().SelectMany(c => c.GetParameters().Select(p => p.ParameterType)))
+            .Concat(type.GetNestedTypes(BindingFlags.Public));
+        return direct.SelectMany(Unwrap);
+    }
+
+    private static IEnumerable<Type> Unwrap(Type type)
+    {
+        if (type.HasElementType)
+        {
+            return Unwrap(type.GetElementType()!);
+        }
+        return type.IsGenericType ? type.GetGenericArguments().SelectMany(Unwrap).Prepend(type) : [type];
+    }
 
     private static readonly HashSet<string> ClockTypes = ["System.DateTime", "System.DateTimeOffset"];
     private static readonly HashSet<string> ClockReads = ["get_Now", "get_UtcNow", "get_Today"];

@@ -39,7 +39,16 @@ namespace SalesSuite.Architecture.Tests.Fixtures.Visibility
 
     internal sealed class HiddenService;
 
-    public sealed class SomePageModel : PageModel;
+    public sealed class SomePageModel : PageModel
+    {
+        public SomeInput Input { get; set; } = new();
+        public IReadOnlyList<SomeRow> Rows { get; } = [];
+    }
+
+    /// <summary>Exposed by a public page model: must be public.</summary>
+    public sealed class SomeInput;
+
+    public sealed record SomeRow(string Text);
 }
 
 namespace SalesSuite.Architecture.Tests.Fixtures.Events

@@ -136,4 +136,28 @@ public sealed class PersistenceTests : IAsyncLifetime
         Assert.Equal(1, stored.Rank);
         Assert.Equal(1, stored.Version);
     }
+
+    [Fact]
+    public async Task Given_a_save_that_failed_When_the_same_context_saves_again_Then_one_log_entry_and_one_version_step()
+    {
+        await _host.InScopeAsync(async (db, _) => { db.Widgets.Add(new Widget { Name = "taken", CreatedAt = KernelHost.Start }); await db.SaveChangesAsync(); });
+        var widget = new Widget { Name = "fresh", CreatedAt = KernelHost.Start };
+        await _host.InScopeAsync(async (db, _) => { db.Widgets.Add(widget); await db.SaveChangesAsync(); });
+
+        await _host.InScopeAsync(async (db, _) =>
+        {
+            var w = await db.Widgets.SingleAsync(x => x.Id == widget.Id);
+            w.Name = "taken"; // unique index: this save fails
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            w.Name = "renamed"; // the user corrects the input; the same unit of work saves again
+            await db.SaveChangesAsync();
+        });
+
+        var stored = await _host.InScopeAsync((db, _) => db.Widgets.AsNoTracking().SingleAsync(x => x.Id == widget.Id));
+        var modified = await _host.InScopeAsync((db, _) => db.OperationLog.AsNoTracking()
+            .Where(x => x.EntityId == widget.Id.ToString() && x.Operation == "Widget.Modified").ToListAsync());
+        Assert.Equal(1, stored.Version);
+        var entry = Assert.Single(modified);
+        Assert.Equal(new FieldChange(nameof(Widget.Name), "fresh", "renamed"), Assert.Single(entry.ReadChanges()));
+    }
 }

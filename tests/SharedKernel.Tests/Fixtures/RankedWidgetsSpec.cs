@@ -11,12 +11,3 @@ public sealed class RankedWidgetsSpec : Specification<Widget>
             .OrderBy(w => w.Rank).ThenByDescending(w => w.Name)
             .Skip(skip).Take(take);
 }
-
-public sealed class RankedWidgetNamesSpec : Specification<Widget, string>
-{
-    public RankedWidgetNamesSpec(string category)
-    {
-        Query.Where(w => w.Category == category).OrderByDescending(w => w.Rank).ThenBy(w => w.Name);
-        Query.Select(w => w.Name + "#" + w.Rank);
-    }
-}

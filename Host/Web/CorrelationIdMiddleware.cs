@@ -11,7 +11,12 @@ internal sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Corr
     {
         var id = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
         context.TraceIdentifier = id;
-        context.Response.Headers[Header] = id;
+        // Set when the response starts: the exception handler clears headers before rendering the error page.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[Header] = context.TraceIdentifier;
+            return Task.CompletedTask;
+        });
         using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
         {
             await next(context);

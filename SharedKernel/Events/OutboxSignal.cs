@@ -1,15 +1,35 @@
 namespace SalesSuite.SharedKernel.Events;
 
-/// <summary>Wakes every dispatcher right after a commit that wrote outbox rows, so delivery is near-instant.</summary>
+/// <summary>
+/// Wakes the dispatcher right after a commit that wrote outbox rows, so delivery is near-instant.
+/// A signal raised while the dispatcher is busy is kept (not lost) and ends its next wait at once.
+/// </summary>
 public sealed class OutboxSignal
 {
-    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _pending = new(0, 1);
 
-    public void Notify() =>
-        Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))
-            .TrySetResult();
+    public void Notify()
+    {
+        try
+        {
+            _pending.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled: one pending wake-up covers every commit since the last pass.
+        }
+    }
 
-    /// <summary>Returns on the next signal or after <paramref name="timeout"/>; polling covers a signal missed in between.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        Task.WhenAny(Volatile.Read(ref _next).Task, Task.Delay(timeout, cancellationToken));
+    /// <summary>Returns on a signal (pending or new), after <paramref name="timeout"/>, or when cancelled; never throws.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _pending.WaitAsync(timeout, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the caller's loop checks the token.
+        }
+    }
 }

@@ -18,6 +18,7 @@ internal sealed class KernelSaveChangesInterceptor(
     IClock clock, ICurrentUser currentUser, IOperationContext operation, OutboxSignal signal) : SaveChangesInterceptor
 {
     private bool _outboxWritten;
+    private List<IVersioned> _bumped = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -44,8 +45,40 @@ internal sealed class KernelSaveChangesInterceptor(
         return base.SavedChanges(eventData, result);
     }
 
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        UndoAttempt(eventData.Context);
+        base.SaveChangesFailed(eventData);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        UndoAttempt(eventData.Context);
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    /// <summary>
+    /// A failed save leaves the context as the caller prepared it: without this attempt's log rows and version
+    /// bumps, so saving again (after fixing the input) logs the change once and steps the version once.
+    /// </summary>
+    private void UndoAttempt(DbContext? context)
+    {
+        _outboxWritten = false;
+        foreach (var versioned in _bumped)
+        {
+            versioned.Version--;
+        }
+        _bumped = [];
+        // Log rows still Added were written by this attempt (saved ones are Unchanged).
+        foreach (var log in context?.ChangeTracker.Entries<OperationLogEntry>().Where(e => e.State == EntityState.Added).ToList() ?? [])
+        {
+            log.State = EntityState.Detached;
+        }
+    }
+
     private void AfterSave()
     {
+        _bumped = [];
         if (_outboxWritten)
         {
             _outboxWritten = false;
@@ -75,6 +108,7 @@ internal sealed class KernelSaveChangesInterceptor(
             }
         }
         _outboxWritten = entries.Any(e => e.Entity is OutboxMessage && e.State == EntityState.Added);
+        _bumped = entries.Where(e => e.Entity is IVersioned && e.State == EntityState.Modified).Select(e => (IVersioned)e.Entity).ToList();
     }
 
     /// <summary>Null when only unaudited fields changed outside a named operation (e.g. a sign-in's lock-out counter).</summary>

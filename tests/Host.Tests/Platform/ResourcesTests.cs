@@ -1,0 +1,92 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SalesSuite.Host.Web;
+
+namespace SalesSuite.Host.Tests.Platform;
+
+/// <summary>Every project ships the same keys in both languages, and every L["Key"] in its views exists.</summary>
+public sealed partial class ResourcesTests
+{
+    public static TheoryData<string> Assemblies()
+    {
+        var data = new TheoryData<string>
+        {
+            typeof(Program).Assembly.GetName().Name!,
+            typeof(SalesSuite.SharedKernel.Modules.IModule).Assembly.GetName().Name!,
+        };
+        foreach (var module in HostModules.All)
+        {
+            data.Add(module.GetType().Assembly.GetName().Name!);
+        }
+        return data;
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SalesSuite.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("SalesSuite.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>The folder of the project whose AssemblyName is <paramref name="assembly"/>.</summary>
+    private static string ProjectFolder(string assembly)
+    {
+        var root = RepoRoot();
+        var project = Directory.EnumerateFiles(root, "*.csproj", SearchOption.AllDirectories)
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .Single(p => File.ReadAllText(p).Contains($"<AssemblyName>{assembly}</AssemblyName>", StringComparison.Ordinal));
+        return Path.GetDirectoryName(project)!;
+    }
+
+    private static Dictionary<string, string> Read(string folder, string culture)
+    {
+        var path = Path.Combine(folder, "Resources", $"strings.{culture}.json");
+        Assert.True(File.Exists(path), $"{path} is missing");
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path))!;
+    }
+
+    [Theory]
+    [MemberData(nameof(Assemblies))]
+    public void Given_a_project_When_comparing_its_two_resource_files_Then_the_keys_are_identical(string assembly)
+    {
+        var folder = ProjectFolder(assembly);
+        var en = Read(folder, "en").Keys.ToHashSet();
+        var zh = Read(folder, "zh-CN").Keys.ToHashSet();
+
+        Assert.Empty(en.Except(zh).Select(k => "only in en: " + k));
+        Assert.Empty(zh.Except(en).Select(k => "only in zh-CN: " + k));
+    }
+
+    [Theory]
+    [MemberData(nameof(Assemblies))]
+    public void Given_a_project_s_views_When_scanning_L_keys_Then_each_exists_in_its_resources_or_the_kernel_s(string assembly)
+    {
+        var folder = ProjectFolder(assembly);
+        var known = Read(folder, "en").Keys
+            .Concat(Read(ProjectFolder(typeof(SalesSuite.SharedKernel.Modules.IModule).Assembly.GetName().Name!), "en").Keys)
+            .ToHashSet();
+        var missing = Directory.EnumerateFiles(folder, "*.cshtml", SearchOption.AllDirectories)
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .SelectMany(p => KeyPattern().Matches(File.ReadAllText(p)).Select(m => (File: Path.GetRelativePath(folder, p), Key: m.Groups[1].Value)))
+            .Where(x => !known.Contains(x.Key))
+            .Select(x => $"{x.File}: {x.Key}")
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Given_the_key_pattern_Then_it_finds_plain_and_formatted_lookups()
+    {
+        var keys = KeyPattern().Matches("@L[\"A_b\"] @L[\"C_d\", Model.X] @Model.L[\"no\"] ml[item.LabelKey]").Select(m => m.Groups[1].Value);
+
+        Assert.Equal(["A_b", "C_d"], keys);
+    }
+
+    [GeneratedRegex("""(?<![\w.])L\["([^"]+)"\s*[,\]]""")]
+    private static partial Regex KeyPattern();
+}

@@ -1,0 +1,37 @@
+using SalesSuite.SharedKernel.Events;
+
+namespace SalesSuite.SharedKernel.Tests;
+
+public sealed class OutboxSignalTests
+{
+    [Fact]
+    public async Task Given_a_commit_signalled_while_the_dispatcher_was_busy_When_it_then_waits_Then_it_wakes_at_once()
+    {
+        var signal = new OutboxSignal();
+        signal.Notify(); // the dispatcher was still in its pass when this commit happened
+
+        var wait = signal.WaitAsync(TimeSpan.FromMinutes(10), CancellationToken.None);
+
+        await wait.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Given_no_signal_When_waiting_Then_the_poll_interval_ends_the_wait()
+    {
+        var signal = new OutboxSignal();
+
+        await signal.WaitAsync(TimeSpan.FromMilliseconds(50), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Given_a_stopping_service_When_waiting_Then_cancellation_ends_the_wait_without_throwing()
+    {
+        var signal = new OutboxSignal();
+        using var stopping = new CancellationTokenSource();
+
+        var wait = signal.WaitAsync(TimeSpan.FromMinutes(10), stopping.Token);
+        await stopping.CancelAsync();
+
+        await wait.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+}

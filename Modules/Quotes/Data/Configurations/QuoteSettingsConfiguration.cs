@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SalesSuite.Quotes.Domain;
+
+namespace SalesSuite.Quotes.Data.Configurations;
+
+internal sealed class QuoteSettingsConfiguration : IEntityTypeConfiguration<QuoteSettings>
+{
+    public void Configure(EntityTypeBuilder<QuoteSettings> b)
+    {
+        b.ToTable("Settings");
+        b.HasKey(x => x.Id);
+        b.Ignore(x => x.Margin);
+    }
+}

@@ -109,6 +109,22 @@ internal sealed partial class Quote
         Status = QuoteStatus.Accepted;
     }
 
+    /// <summary>
+    /// Finance corrects costs of an approved quote (scenario 3: a 12% BOM error). Prices and terms the customer
+    /// sees are unchanged, so the corrected minor version becomes the effective one; its margin is re-flagged.
+    /// </summary>
+    public QuoteVersion RelockCosts(Guid financeUserId, IReadOnlyList<decimal> costs, Instant now)
+    {
+        if (Status != QuoteStatus.Approved)
+        {
+            throw new DomainException("Quote_Error_NotApproved");
+        }
+        LockCosts(financeUserId, costs, now);
+        ApprovedVersionId = CurrentVersionId;
+        UpdatedAt = now;
+        return LatestVersion!;
+    }
+
     public void RevokeToken() => TokenRevoked = true;
 
     public void ReissueToken(string token)

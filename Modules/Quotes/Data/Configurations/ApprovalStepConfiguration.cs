@@ -10,6 +10,7 @@ internal sealed class ApprovalStepConfiguration : IEntityTypeConfiguration<Appro
     {
         b.ToTable("ApprovalSteps");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.VersionLabel).HasMaxLength(20);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);

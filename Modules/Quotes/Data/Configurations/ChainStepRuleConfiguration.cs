@@ -10,6 +10,7 @@ internal sealed class ChainStepRuleConfiguration : IEntityTypeConfiguration<Chai
     {
         b.ToTable("ChainSteps");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Role).HasMaxLength(50);
         b.Property(x => x.RequiredTag).HasMaxLength(50);

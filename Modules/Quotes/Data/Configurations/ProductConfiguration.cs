@@ -10,6 +10,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     {
         b.ToTable("Products");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Code).HasMaxLength(50).IsRequired();
         b.HasIndex(x => x.Code).IsUnique();
         b.Property(x => x.Name).HasMaxLength(200).IsRequired();

@@ -10,6 +10,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
     {
         b.ToTable("Quotes");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Number).HasMaxLength(30).IsRequired();
         b.HasIndex(x => x.Number).IsUnique();
         b.Property(x => x.CustomerCode).HasMaxLength(50);

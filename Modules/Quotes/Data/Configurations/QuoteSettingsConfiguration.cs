@@ -10,6 +10,7 @@ internal sealed class QuoteSettingsConfiguration : IEntityTypeConfiguration<Quot
     {
         b.ToTable("Settings");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Ignore(x => x.Margin);
     }
 }

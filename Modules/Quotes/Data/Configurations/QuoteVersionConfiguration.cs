@@ -10,6 +10,7 @@ internal sealed class QuoteVersionConfiguration : IEntityTypeConfiguration<Quote
     {
         b.ToTable("QuoteVersions");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Label).HasMaxLength(20).IsRequired();
         b.Property(x => x.Terms).HasMaxLength(4000);
         b.Property(x => x.ChangeNote).HasMaxLength(500);

@@ -10,6 +10,7 @@ internal sealed class QuoteViewConfiguration : IEntityTypeConfiguration<QuoteVie
     {
         b.ToTable("QuoteViews");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.SessionId).HasMaxLength(64);
         b.Property(x => x.VersionLabel).HasMaxLength(20);
         b.HasIndex(x => new { x.QuoteId, x.SessionId }).IsUnique();

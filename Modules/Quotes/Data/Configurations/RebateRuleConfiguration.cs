@@ -10,6 +10,7 @@ internal sealed class RebateRuleConfiguration : IEntityTypeConfiguration<RebateR
     {
         b.ToTable("RebateRules");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.CustomerType).HasMaxLength(50);
         b.Property(x => x.ProductCode).HasMaxLength(50);
         b.Property(x => x.RequiredDocuments).HasMaxLength(500);

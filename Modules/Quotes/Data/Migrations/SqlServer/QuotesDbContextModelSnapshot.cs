@@ -26,7 +26,6 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
             modelBuilder.Entity("SalesSuite.Quotes.Domain.ApprovalStep", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("ActivatedAt")
@@ -95,7 +94,6 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
             modelBuilder.Entity("SalesSuite.Quotes.Domain.ChainStepRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("Enabled")
@@ -165,7 +163,6 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
             modelBuilder.Entity("SalesSuite.Quotes.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
@@ -255,7 +252,6 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
             modelBuilder.Entity("SalesSuite.Quotes.Domain.Quote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("AcceptedAt")
@@ -409,7 +405,6 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
             modelBuilder.Entity("SalesSuite.Quotes.Domain.QuoteSettings", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("DefaultValidityDays")
@@ -431,7 +426,6 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
             modelBuilder.Entity("SalesSuite.Quotes.Domain.QuoteVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ChangeNote")
@@ -500,7 +494,6 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
             modelBuilder.Entity("SalesSuite.Quotes.Domain.QuoteView", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Count")
@@ -536,7 +529,6 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
             modelBuilder.Entity("SalesSuite.Quotes.Domain.RebateRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("CustomerType")

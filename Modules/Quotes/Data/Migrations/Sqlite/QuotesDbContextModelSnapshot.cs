@@ -20,7 +20,6 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesSuite.Quotes.Domain.ApprovalStep", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ActivatedAt")
@@ -89,7 +88,6 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesSuite.Quotes.Domain.ChainStepRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Enabled")
@@ -159,7 +157,6 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesSuite.Quotes.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -249,7 +246,6 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesSuite.Quotes.Domain.Quote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AcceptedAt")
@@ -403,7 +399,6 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesSuite.Quotes.Domain.QuoteSettings", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DefaultValidityDays")
@@ -425,7 +420,6 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesSuite.Quotes.Domain.QuoteVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChangeNote")
@@ -494,7 +488,6 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesSuite.Quotes.Domain.QuoteView", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Count")
@@ -530,7 +523,6 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesSuite.Quotes.Domain.RebateRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerType")

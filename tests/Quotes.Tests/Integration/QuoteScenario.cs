@@ -40,7 +40,10 @@ internal static partial class QuoteScenario
     }
 
     /// <summary>Creates and saves a draft with the given (product code, qty, discount) lines; returns the quote id.</summary>
-    public static async Task<Guid> DraftAsync(HttpClient client, Guid dealId, params (string Code, decimal Qty, decimal Discount)[] lines)
+    public static Task<Guid> DraftAsync(HttpClient client, Guid dealId, params (string Code, decimal Qty, decimal Discount)[] lines) =>
+        DraftUntilAsync(client, dealId, "2026-12-20", lines);
+
+    public static async Task<Guid> DraftUntilAsync(HttpClient client, Guid dealId, string validUntil, params (string Code, decimal Qty, decimal Discount)[] lines)
     {
         var created = await client.PostFormAsync("/Quotes/New", new() { ["dealId"] = dealId.ToString() }, "/Quotes/New");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -49,7 +52,7 @@ internal static partial class QuoteScenario
         {
             ["Form.Terms"] = "交货期 30 天",
             ["Form.Schedule"] = "预付款 30% 0\n发货款 60% 30\n验收款 10% 90",
-            ["Form.ValidUntil"] = "2026-12-20",
+            ["Form.ValidUntil"] = validUntil,
         };
         for (var i = 0; i < lines.Length; i++)
         {
@@ -90,6 +93,11 @@ internal static partial class QuoteScenario
 
     public static async Task<string> FlashAsync(HttpClient client, HttpResponseMessage redirect) =>
         await client.GetStringAsync(redirect.Headers.Location!.OriginalString);
+
+    /// <summary>Cookie auth answers a forbidden request with a redirect to the access-denied page.</summary>
+    public static bool IsRefused(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Forbidden
+        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("AccessDenied", StringComparison.Ordinal));
 
     public static JsonElement Prop(JsonElement e, string name) =>
         e.EnumerateObject().First(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value;

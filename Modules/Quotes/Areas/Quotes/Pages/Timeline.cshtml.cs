@@ -26,7 +26,7 @@ public sealed class TimelineModel : PageModel
     internal BusinessClock Clock { get; }
     internal People People { get; }
     internal Quote Quote { get; private set; } = null!;
-    internal List<OperationLogEntry> Entries { get; private set; } = [];
+    internal List<IGrouping<(string Operation, NodaTime.Instant At, Guid? ActorUserId), OperationLogEntry>> Entries { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -41,8 +41,8 @@ public sealed class TimelineModel : PageModel
         Entries = (await _db.OperationLog.AsNoTracking()
                 .Where(x => x.EntityId == key && (x.EntityType == nameof(Domain.Quote) || x.EntityType == nameof(ApprovalStep)))
                 .ToListAsync(ct))
-            .GroupBy(x => (x.Operation, x.At, x.ActorUserId)).Select(g => g.First())
-            .OrderByDescending(x => x.At).ToList();
+            .GroupBy(x => (x.Operation, x.At, x.ActorUserId))
+            .OrderByDescending(g => g.Key.At).ToList();
         return Page();
     }
 

@@ -26,13 +26,24 @@ internal sealed class QuoteCommands(
             throw new DomainException("Quote_Error_DealNotQuotable", deal.Reason ?? string.Empty);
         }
         var settings = await store.SettingsAsync(ct);
-        var count = await db.Quotes.CountAsync(ct);
-        var number = $"Q-{clock.Today.Year}-{count + 1:0000}";
-        var quote = new Quote(Guid.NewGuid(), number, deal, PublicToken.New(), clock.Today.PlusDays(settings.DefaultValidityDays), clock.Now);
         operation.Begin("Quote.Create");
-        db.Quotes.Add(quote);
-        await db.SaveChangesAsync(ct);
-        return quote.Id;
+        for (var attempt = 1; ; attempt++)
+        {
+            var count = await db.Quotes.CountAsync(ct);
+            var number = $"Q-{clock.Today.Year}-{count + attempt:0000}";
+            var quote = new Quote(Guid.NewGuid(), number, deal, PublicToken.New(), clock.Today.PlusDays(settings.DefaultValidityDays), clock.Now);
+            db.Quotes.Add(quote);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return quote.Id;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Someone took the same number at the same moment (unique index): take the next one.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     public async Task SaveDraftAsync(Guid quoteId, QuoteDraftInput input, CancellationToken ct)

@@ -19,9 +19,12 @@ internal sealed class QuoteMaintenance(QuotesDbContext db, QuoteNotifier notifie
         foreach (var step in overdue)
         {
             var quote = await db.Quotes.FirstAsync(q => q.Id == step.QuoteId, ct);
+            var owners = await organisation.UsersInRoleAsync(step.Role, ct);
             step.MarkBreached(now);
-            db.Publish(new QuoteSlaBreached(Guid.NewGuid(), now, null, quote.Id, step.Kind.ToString(), null, now - step.DueAt!.Value));
-            await NotifyBreachAsync(quote, step, ct);
+            // A step belongs to a role; when one person holds it, that person is the assignee.
+            var assignee = owners.Count == 1 ? owners[0].Id : (Guid?)null;
+            db.Publish(new QuoteSlaBreached(Guid.NewGuid(), now, null, quote.Id, step.Kind.ToString(), assignee, now - step.DueAt!.Value));
+            await NotifyBreachAsync(quote, step, owners, ct);
         }
         var today = clock.Today;
         var expiring = (await db.Quotes.Where(q => q.Status == QuoteStatus.Approved || q.Status == QuoteStatus.InApproval).ToListAsync(ct))
@@ -37,11 +40,11 @@ internal sealed class QuoteMaintenance(QuotesDbContext db, QuoteNotifier notifie
         return overdue.Count + expiring.Count;
     }
 
-    private async Task NotifyBreachAsync(Quote quote, ApprovalStep step, CancellationToken ct)
+    private async Task NotifyBreachAsync(Quote quote, ApprovalStep step, IReadOnlyList<OrgUser> owners, CancellationToken ct)
     {
         notifier.ToUser(quote.OwnerId, $"Quote_Notify_SlaBreached_{step.Kind}", quote.Id, null, quote.Number);
         var managers = new HashSet<Guid>();
-        foreach (var owner in await organisation.UsersInRoleAsync(step.Role, ct))
+        foreach (var owner in owners)
         {
             if (await organisation.ManagerOfAsync(owner.Id, ct) is { } manager && managers.Add(manager.Id))
             {

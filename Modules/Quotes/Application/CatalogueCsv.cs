@@ -5,11 +5,9 @@ namespace SalesSuite.Quotes.Application;
 /// <summary>Parses "code,name,list price,cost[,tax %]" lines (a header line is skipped). All or nothing.</summary>
 internal static class CatalogueCsv
 {
-    public sealed record Row(string Code, string Name, decimal ListPrice, decimal Cost, decimal TaxRatePercent);
-
-    public static (List<Row> Rows, List<int> BadLines) Parse(string text)
+    public static (List<CatalogueRow> Rows, List<int> BadLines) Parse(string text)
     {
-        var rows = new List<Row>();
+        var rows = new List<CatalogueRow>();
         var bad = new List<int>();
         var lines = text.Replace("\r", string.Empty).Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -32,7 +30,7 @@ internal static class CatalogueCsv
                 bad.Add(i + 1);
                 continue;
             }
-            rows.Add(new Row(parts[0], parts[1], price, cost, tax));
+            rows.Add(new CatalogueRow(parts[0], parts[1], price, cost, tax));
         }
         return (rows, bad);
     }

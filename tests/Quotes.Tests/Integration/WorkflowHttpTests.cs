@@ -45,7 +45,7 @@ public sealed class WorkflowHttpTests(QuotesAppFactory factory) : IClassFixture<
         {
             ["Form.Lines[0].ProductCode"] = "MD-PUMP-50", ["Form.Lines[0].Quantity"] = "50",
             ["Form.Schedule"] = "全款 100% 0", ["Form.ValidUntil"] = "2026-12-20",
-        }, $"/Quotes/Edit/{id}");
+        }, $"/Quotes/Details/{id}");
 
         Assert.Equal(HttpStatusCode.OK, edit.StatusCode); // re-rendered with the error
         Assert.Contains("当前不可编辑", await edit.Content.ReadAsStringAsync());

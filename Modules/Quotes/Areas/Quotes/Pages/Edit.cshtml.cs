@@ -45,6 +45,11 @@ public sealed class EditModel : PageModel
         {
             return NotFound();
         }
+        if (!Quote.IsEditable)
+        {
+            TempData.Flash(_l[Quote.Status == QuoteStatus.Expired ? "Quote_Error_ExpiredRenew" : "Quote_Error_NotEditable"], "warning");
+            return RedirectToPage("/Details", new { id });
+        }
         Form = DraftFormMapper.From(Quote);
         Totals = new TotalsView(Quote.Lines, (await _store.SettingsAsync(ct)).Margin);
         return Page();

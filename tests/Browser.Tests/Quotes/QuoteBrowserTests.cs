@@ -91,5 +91,18 @@ public sealed class QuoteBrowserTests(BrowserFixture fx) : IClassFixture<Browser
         await Assertions.Expect(sales.Locator("[data-testid=bell-count]")).ToHaveAttributeAsync("data-count", (before + 1).ToString(), new() { Timeout = 15_000 });
         await sales.GotoAsync("/Notifications");
         await Assertions.Expect(sales.Locator("[data-testid=notification]", new() { HasText = "客户已查看" })).ToContainTextAsync("Q-2026-0001");
+
+        // The customer signs with a finger-drawn signature and accepts.
+        await phone.FillAsync("[data-testid=accept-name]", "王经理");
+        await phone.Locator("#signature-pad").ScrollIntoViewIfNeededAsync();
+        var pad = await phone.Locator("#signature-pad").BoundingBoxAsync();
+        await phone.Mouse.MoveAsync(pad!.X + 20, pad.Y + 40);
+        await phone.Mouse.DownAsync();
+        await phone.Mouse.MoveAsync(pad.X + 120, pad.Y + 90, new() { Steps = 5 });
+        await phone.Mouse.UpAsync();
+        Assert.StartsWith("data:image/png;base64,", await phone.InputValueAsync("#signature"));
+        await phone.ClickAsync("[data-testid=accept]");
+        await Assertions.Expect(phone.Locator("[data-testid=public-accepted]")).ToContainTextAsync("王经理");
+        await Assertions.Expect(phone.Locator("[data-testid=accept-form]")).ToHaveCountAsync(0);
     }
 }

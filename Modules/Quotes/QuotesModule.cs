@@ -1,7 +1,14 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Quotes.Application;
 using SalesSuite.Quotes.Data;
+using SalesSuite.Quotes.Web;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -23,8 +30,40 @@ public sealed class QuotesModule : IModule
     {
         services.AddModuleDbContext<QuotesDbContext>(configuration, "quotes");
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
+        services.AddScoped<QuoteAccess>();
+        services.AddScoped<QuoteSettingsStore>();
+        services.AddScoped<QuoteNotifier>();
+        services.AddScoped<QuoteCommands>();
+        services.AddScoped<ApprovalCommands>();
+        services.AddScoped<TokenCommands>();
+        services.AddScoped<FinanceCommands>();
+        services.AddScoped<PublicQuoteService>();
+        services.AddScoped<QuoteMaintenance>();
+        services.AddScoped<QuoteDemoData>();
+        services.AddScoped<People>();
+        services.AddScoped<DraftFormMapper>();
+        if (configuration.GetValue("Quotes:TickerEnabled", true))
+        {
+            services.AddHostedService<QuotesTicker>();
+        }
+        var permits = configuration.GetValue("Quotes:PublicPermitsPerMinute", 120);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(PublicLinks.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
     }
 
-    public void ConfigurePages(RazorPagesOptions options) =>
+    public void ConfigurePages(RazorPagesOptions options)
+    {
         options.Conventions.AuthorizeAreaFolder("Quotes", "/", Policy);
+        options.Conventions.AllowAnonymousToAreaPage("Quotes", "/Public/View");
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => QrEndpoints.Map(endpoints);
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<QuoteDemoData>().SeedAsync(cancellationToken);
 }

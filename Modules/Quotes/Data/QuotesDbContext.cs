@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.Quotes.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Quotes.Data;
@@ -6,4 +7,28 @@ namespace SalesSuite.Quotes.Data;
 internal sealed class QuotesDbContext(DbContextOptions<QuotesDbContext> options) : ModuleDbContext(options)
 {
     public override string Schema => "quotes";
+
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<QuoteVersion> QuoteVersions => Set<QuoteVersion>();
+    public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<ChainStepRule> ChainSteps => Set<ChainStepRule>();
+    public DbSet<QuoteSettings> Settings => Set<QuoteSettings>();
+    public DbSet<RebateRule> RebateRules => Set<RebateRule>();
+    public DbSet<QuotableDeal> Deals => Set<QuotableDeal>();
+    public DbSet<QuoteCustomer> Customers => Set<QuoteCustomer>();
+    public DbSet<FrozenSalesperson> Frozen => Set<FrozenSalesperson>();
+    public DbSet<QuoteView> Views => Set<QuoteView>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ImmutableVersions.Guard(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ImmutableVersions.Guard(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 }

@@ -1,0 +1,4 @@
+namespace SalesSuite.Quotes.Application;
+
+/// <summary>One parsed catalogue CSV line.</summary>
+internal sealed record CatalogueRow(string Code, string Name, decimal ListPrice, decimal Cost, decimal TaxRatePercent);

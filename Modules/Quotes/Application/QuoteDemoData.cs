@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SalesSuite.Quotes.Data;
+using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Identity;
+
+namespace SalesSuite.Quotes.Application;
+
+/// <summary>Scenario 3 (Shenzhen medical device dealer, custom software, V1..V3.2) plus a few quotes in other states.</summary>
+internal sealed class QuoteDemoData(QuotesDbContext db, IOrganisation organisation, IClock clock)
+{
+    private static readonly Guid Marker = new("0c8f1f4e-2f4b-4a44-9a57-3b7c5e0d3a01");
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (await db.Products.AnyAsync(ct))
+        {
+            return;
+        }
+        var users = (await organisation.ActiveUsersAsync(ct)).ToDictionary(u => u.UserName, u => u.Id);
+        if (!users.ContainsKey("sales07"))
+        {
+            return;
+        }
+        db.Settings.Add(new QuoteSettings());
+        var chain = DefaultChain.Create();
+        db.ChainSteps.AddRange(chain);
+        var products = DemoCatalogue.Products();
+        db.Products.AddRange(products);
+        db.RebateRules.AddRange(DemoCatalogue.RebateRules());
+        var deals = DemoCatalogue.Deals(users);
+        db.Deals.AddRange(deals);
+        db.Customers.AddRange(deals.Select(d => new QuoteCustomer(d.CustomerId, d.CustomerCode, d.CustomerName, d.CustomerType)));
+        var story = new DemoStory(users, chain, clock.GetCurrentInstant());
+        db.Quotes.AddRange(story.Build(deals, products));
+        await db.SaveChangesAsync(ct);
+    }
+
+    internal static Guid Id(string name) => new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(Marker + name)));
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Quotes.Contracts;
+using SalesSuite.Quotes.Data;
+using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Time;
+
+namespace SalesSuite.Quotes.Application;
+
+/// <summary>The periodic tick: SLA breaches (once per step) and expiries. Safe to run repeatedly.</summary>
+internal sealed class QuoteMaintenance(QuotesDbContext db, QuoteNotifier notifier, IOrganisation organisation, BusinessClock clock)
+{
+    public async Task<int> TickAsync(CancellationToken ct)
+    {
+        var now = clock.Now;
+        var overdue = (await db.ApprovalSteps.Where(s => s.Status == StepStatus.Active && s.BreachedAt == null).ToListAsync(ct))
+            .Where(s => s.IsOverdue(now)).ToList();
+        foreach (var step in overdue)
+        {
+            var quote = await db.Quotes.FirstAsync(q => q.Id == step.QuoteId, ct);
+            var owners = await organisation.UsersInRoleAsync(step.Role, ct);
+            step.MarkBreached(now);
+            // A step belongs to a role; when one person holds it, that person is the assignee.
+            var assignee = owners.Count == 1 ? owners[0].Id : (Guid?)null;
+            db.Publish(new QuoteSlaBreached(Guid.NewGuid(), now, null, quote.Id, step.Kind.ToString(), assignee, now - step.DueAt!.Value));
+            await NotifyBreachAsync(quote, step, owners, ct);
+        }
+        var today = clock.Today;
+        var expiring = (await db.Quotes.Where(q => q.Status == QuoteStatus.Approved || q.Status == QuoteStatus.InApproval).ToListAsync(ct))
+            .Where(q => q.ValidUntil < today).ToList();
+        foreach (var quote in expiring)
+        {
+            await db.Entry(quote).Collection(q => q.Steps).LoadAsync(ct);
+            quote.Expire();
+            db.Publish(new QuoteExpired(Guid.NewGuid(), now, null, quote.Id, quote.DealId, quote.CurrentVersionLabel ?? string.Empty));
+            notifier.ToUser(quote.OwnerId, "Quote_Notify_Expired", quote.Id, null, quote.Number);
+        }
+        await db.SaveChangesAsync(ct);
+        return overdue.Count + expiring.Count;
+    }
+
+    private async Task NotifyBreachAsync(Quote quote, ApprovalStep step, IReadOnlyList<OrgUser> owners, CancellationToken ct)
+    {
+        notifier.ToUser(quote.OwnerId, $"Quote_Notify_SlaBreached_{step.Kind}", quote.Id, null, quote.Number);
+        var managers = new HashSet<Guid>();
+        foreach (var owner in owners)
+        {
+            if (await organisation.ManagerOfAsync(owner.Id, ct) is { } manager && managers.Add(manager.Id))
+            {
+                notifier.ToUser(manager.Id, $"Quote_Notify_SlaBreachedManager_{step.Kind}", quote.Id, null, quote.Number, owner.DisplayName);
+            }
+        }
+        if (step.Kind == StepKind.Legal)
+        {
+            notifier.ToRole(Roles.Legal, ClauseTemplates.KeyFor(quote.CustomerType), quote.Id, null, quote.Number, quote.CustomerName);
+        }
+    }
+}

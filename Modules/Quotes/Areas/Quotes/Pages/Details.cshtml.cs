@@ -1,0 +1,125 @@
+using Htmx;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using NodaTime.Text;
+using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Data;
+using SalesSuite.Quotes.Domain;
+using SalesSuite.Quotes.Web;
+using SalesSuite.SharedKernel.Time;
+using SalesSuite.SharedKernel.Web;
+
+namespace SalesSuite.Quotes.Areas.Quotes.Pages;
+
+/// <summary>The staff view of one quote: effective version, lines and margin, chain with SLAs, decisions, customer link and views.</summary>
+public sealed class DetailsModel : PageModel
+{
+    private readonly QuotesDbContext _db;
+    private readonly QuoteAccess _access;
+    private readonly QuoteSettingsStore _store;
+    private readonly IStringLocalizer<QuotesModule> _l;
+
+    internal DetailsModel(QuotesDbContext db, QuoteAccess access, QuoteSettingsStore store, BusinessClock clock, People people, IStringLocalizer<QuotesModule> l)
+    {
+        _db = db;
+        _access = access;
+        _store = store;
+        Clock = clock;
+        People = people;
+        _l = l;
+    }
+
+    internal BusinessClock Clock { get; }
+    internal People People { get; }
+    internal Quote Quote { get; private set; } = null!;
+    internal TotalsView Totals { get; private set; } = null!;
+    internal List<QuoteView> Views { get; private set; } = [];
+    internal string EffectiveVersion => EffectiveVersionText.For(Quote, Clock, _l);
+    internal bool IsOwner => _access.IsOwner(Quote);
+    internal bool CanDecide => _access.CanDecide(Quote);
+    internal bool CanRelock => Quote.Status == QuoteStatus.Approved && _access.IsInRole(SalesSuite.SharedKernel.Identity.Roles.Finance) && !IsOwner;
+    internal string PublicUrl => PublicLinks.UrlFor(Request, Quote.PublicToken);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetViewsAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Partial("_Views", this) : NotFound();
+
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, string? changeNote, CancellationToken ct) =>
+        RunAsync(id, () => Service<QuoteCommands>().SubmitAsync(id, changeNote, ct), "Details_Submitted", ct);
+
+    public Task<IActionResult> OnPostDecideAsync(Guid id, bool approve, string? comment, bool? customDevelopment, List<decimal>? costs,
+        CancellationToken ct) =>
+        RunAsync(id, () => Service<ApprovalCommands>().DecideAsync(id, approve, comment, customDevelopment, costs, ct), approve ? "Details_Approved" : "Details_Rejected", ct);
+
+    public Task<IActionResult> OnPostRenewAsync(Guid id, string? validUntil, CancellationToken ct)
+    {
+        var parsed = LocalDatePattern.Iso.Parse(validUntil ?? string.Empty);
+        return parsed.Success
+            ? RunAsync(id, () => Service<QuoteCommands>().RenewAsync(id, parsed.Value, ct), "Details_Renewed", ct)
+            : Task.FromResult<IActionResult>(Flash(id, "Edit_Error_ValidUntil"));
+    }
+
+    public Task<IActionResult> OnPostRelockAsync(Guid id, List<decimal> costs, CancellationToken ct) =>
+        RunAsync(id, () => Service<FinanceCommands>().RelockAsync(id, costs, ct), "Details_Relocked", ct);
+
+    public Task<IActionResult> OnPostRevokeAsync(Guid id, bool reissue, CancellationToken ct) =>
+        RunAsync(id, () => Service<TokenCommands>().RevokeAsync(id, reissue, ct), reissue ? "Details_Reissued" : "Details_Revoked", ct);
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task> command, string successKey, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        _db.ChangeTracker.Clear();
+        try
+        {
+            await command();
+            TempData.Flash(_l[successKey], "success");
+        }
+        catch (DomainException e)
+        {
+            TempData.Flash(_l[e.Key, e.Arguments], "danger");
+            if (Request.IsHtmx())
+            {
+                return StatusCode(422, _l[e.Key, e.Arguments].Value);
+            }
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return Forbid();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData.Flash(_l["Common_StaleEdit"], "warning");
+        }
+        return RedirectToPage("/Details", new { id });
+    }
+
+    private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
+
+    private IActionResult Flash(Guid id, string key)
+    {
+        TempData.Flash(_l[key], "danger");
+        return RedirectToPage("/Details", new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var quote = await _db.LoadAsync(id, ct);
+        if (quote is null || !await _access.CanSeeAsync(quote, ct))
+        {
+            return false;
+        }
+        Quote = quote;
+        await People.LoadAsync(ct);
+        Totals = new TotalsView(quote.Lines, (await _store.SettingsAsync(ct)).Margin);
+        Views = await _db.Views.AsNoTracking().Where(v => v.QuoteId == id).OrderByDescending(v => v.LastAt).ToListAsync(ct);
+        return true;
+    }
+}

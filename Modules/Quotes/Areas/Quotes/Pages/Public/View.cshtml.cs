@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Data;
+using SalesSuite.Quotes.Domain;
+using SalesSuite.Quotes.Web;
+using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Time;
+
+namespace SalesSuite.Quotes.Areas.Quotes.Pages.Public;
+
+/// <summary>
+/// The customer's page (no login, phone-first): the latest approved version only, never cost, margin or approvers'
+/// comments. Unknown or revoked tokens get a plain 404.
+/// </summary>
+[EnableRateLimiting(PublicLinks.RateLimitPolicy)]
+public sealed class ViewModel : PageModel
+{
+    public const string SessionCookie = "qs";
+
+    private readonly QuotesDbContext _db;
+    private readonly PublicQuoteService _service;
+    private readonly IOrganisation _organisation;
+    private readonly IStringLocalizer<QuotesModule> _l;
+
+    internal ViewModel(QuotesDbContext db, PublicQuoteService service, IOrganisation organisation, BusinessClock clock, IStringLocalizer<QuotesModule> l)
+    {
+        _db = db;
+        _service = service;
+        _organisation = organisation;
+        Clock = clock;
+        _l = l;
+    }
+
+    internal BusinessClock Clock { get; }
+    internal Quote Quote { get; private set; } = null!;
+    internal QuoteVersion? Version { get; private set; }
+    internal OrgUser? Salesperson { get; private set; }
+    internal List<(string From, string To, IReadOnlyList<DiffRow> Rows)> History { get; private set; } = [];
+    internal long ExpiresAtMs => Clock.StartOfDay(Version!.ValidUntil.PlusDays(1)).ToUnixTimeMilliseconds();
+    internal bool Expired => Version is not null && Version.ValidUntil < Clock.Today;
+    internal string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
+    {
+        if (!await LoadAsync(token, ct))
+        {
+            return NotFound();
+        }
+        if (Version is not null)
+        {
+            await _service.RecordViewAsync(Quote, Version, SessionId(), ct);
+        }
+        await BuildHistoryAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(string token, string? customerName, string? signature, CancellationToken ct)
+    {
+        if (!await LoadAsync(token, ct))
+        {
+            return NotFound();
+        }
+        try
+        {
+            await _service.AcceptAsync(Quote, customerName ?? string.Empty, string.IsNullOrEmpty(signature) ? null : signature, ct);
+            return RedirectToPage(new { token });
+        }
+        catch (DomainException e)
+        {
+            Error = _l[e.Key, e.Arguments];
+            await BuildHistoryAsync(ct);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(string token, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 64 || await _db.LoadByTokenAsync(token, ct) is not { } quote)
+        {
+            return false;
+        }
+        Quote = quote;
+        Version = quote.ApprovedVersion;
+        Salesperson = await _organisation.FindUserAsync(quote.OwnerId, ct);
+        return true;
+    }
+
+    private async Task BuildHistoryAsync(CancellationToken ct)
+    {
+        var seen = await _db.Views.AsNoTracking().Where(v => v.QuoteId == Quote.Id).Select(v => v.VersionLabel).Distinct().ToListAsync(ct);
+        var versions = Quote.Versions.Where(v => seen.Contains(v.Label) || v.Id == Version?.Id)
+            .OrderBy(v => v.Major).ThenBy(v => v.Minor).ToList();
+        for (var i = 1; i < versions.Count; i++)
+        {
+            var rows = VersionDiff.Compare(versions[i - 1], versions[i], includeCost: false);
+            if (rows.Count > 0)
+            {
+                History.Add((versions[i - 1].Label, versions[i].Label, rows));
+            }
+        }
+    }
+
+    private string SessionId()
+    {
+        if (Request.Cookies.TryGetValue(SessionCookie, out var id) && id.Length is > 10 and <= 64)
+        {
+            return id;
+        }
+        id = PublicToken.New();
+        Response.Cookies.Append(SessionCookie, id, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = Request.IsHttps });
+        return id;
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SalesSuite.Quotes.Domain;
+
+namespace SalesSuite.Quotes.Data.Configurations;
+
+internal sealed class ApprovalStepConfiguration : IEntityTypeConfiguration<ApprovalStep>
+{
+    public void Configure(EntityTypeBuilder<ApprovalStep> b)
+    {
+        b.ToTable("ApprovalSteps");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.VersionLabel).HasMaxLength(20);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Role).HasMaxLength(50);
+        b.Property(x => x.Comment).HasMaxLength(1000);
+        b.HasIndex(x => new { x.Status, x.Role });
+    }
+}

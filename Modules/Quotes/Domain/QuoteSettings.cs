@@ -1,0 +1,17 @@
+using SalesSuite.SharedKernel.Persistence;
+
+namespace SalesSuite.Quotes.Domain;
+
+/// <summary>Module-wide settings (one row): minimum gross margin and default validity.</summary>
+internal sealed class QuoteSettings : IAuditable, IVersioned
+{
+    public static readonly Guid SingletonId = new("6b1d3c39-4a0e-4c55-9d1e-1f0a5b2c7d01");
+
+    public Guid Id { get; private set; } = SingletonId;
+    public decimal MinMarginPercent { get; set; } = MarginPolicy.DefaultMinimumPercent;
+    public int DefaultValidityDays { get; set; } = 30;
+    public int Version { get; set; }
+    public string AuditId => "settings";
+
+    public MarginPolicy Margin => new(MinMarginPercent);
+}

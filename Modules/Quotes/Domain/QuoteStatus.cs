@@ -1,0 +1,11 @@
+namespace SalesSuite.Quotes.Domain;
+
+internal enum QuoteStatus
+{
+    Draft,
+    InApproval,
+    Approved,
+    Rejected,
+    Accepted,
+    Expired,
+}

@@ -1,0 +1,10 @@
+namespace SalesSuite.Quotes.Domain;
+
+internal enum StepKind
+{
+    Tech,
+    Finance,
+    Legal,
+    MarginReview,
+    GeneralManager,
+}

@@ -1,0 +1,10 @@
+namespace SalesSuite.Quotes.Domain;
+
+internal enum StepStatus
+{
+    Waiting,
+    Active,
+    Approved,
+    Rejected,
+    Cancelled,
+}

@@ -1,0 +1,13 @@
+using SalesSuite.Quotes.Domain;
+
+namespace SalesSuite.Quotes.Web;
+
+/// <summary>Resource keys of enum values (every value has a key in both languages; a test checks it).</summary>
+internal static class ResourceKeys
+{
+    public static string Step(StepKind kind) => $"Step_{kind}";
+
+    public static string Status(QuoteStatus status) => $"Status_{status}";
+
+    public static string StepStatus(StepStatus status) => $"StepStatus_{status}";
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Hosting;
+using SalesSuite.Testing;
+
+namespace SalesSuite.Quotes.Tests.Integration;
+
+/// <summary>The real host without the 30 s ticker: tests call QuoteMaintenance.TickAsync themselves.</summary>
+public sealed class QuotesAppFactory : AppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Quotes:TickerEnabled", "false");
+        if (Environment.GetEnvironmentVariable("QUOTES_TEST_LOG") == "1")
+        {
+            builder.ConfigureLogging(l => l.AddConsole());
+        }
+    }
+}

@@ -2,12 +2,12 @@ using NodaTime;
 
 namespace SalesSuite.Leads.Domain;
 
-/// <summary>Result of one hand-over: counts moved and what was still left with the person afterwards (should be zero).</summary>
+/// <summary>Result of one hand-over: counts moved per record type.</summary>
 internal sealed class HandOverReport
 {
     private HandOverReport() { }
 
-    public HandOverReport(Guid id, Guid fromUserId, Guid toUserId, Guid? byUserId, Instant at, int customers, int deals, int actions, int leads, int leftOver)
+    public HandOverReport(Guid id, Guid fromUserId, Guid toUserId, Guid? byUserId, Instant at, int customers, int deals, int actions, int leads)
     {
         Id = id;
         FromUserId = fromUserId;
@@ -18,7 +18,6 @@ internal sealed class HandOverReport
         Deals = deals;
         Actions = actions;
         Leads = leads;
-        LeftOver = leftOver;
     }
 
     public Guid Id { get; private set; }
@@ -30,5 +29,4 @@ internal sealed class HandOverReport
     public int Deals { get; private set; }
     public int Actions { get; private set; }
     public int Leads { get; private set; }
-    public int LeftOver { get; private set; }
 }

@@ -19,6 +19,7 @@ internal sealed class Lead : IVersioned, IAuditable
         BudgetBand = details.BudgetBand;
         NeedType = details.NeedType;
         Notes = details.Notes;
+        CreditCode = details.CreditCode;
         CreatedAt = createdAt;
         Status = LeadStatus.Pool;
     }
@@ -32,6 +33,7 @@ internal sealed class Lead : IVersioned, IAuditable
     public string? BudgetBand { get; private set; }
     public string? NeedType { get; private set; }
     public string? Notes { get; private set; }
+    public string? CreditCode { get; private set; }
     public LeadStatus Status { get; private set; }
     public Guid? OwnerId { get; private set; }
     public Instant CreatedAt { get; private set; }
@@ -42,6 +44,8 @@ internal sealed class Lead : IVersioned, IAuditable
     public int Version { get; set; }
 
     public string AuditId => Id.ToString();
+
+    public LeadDetails Details => new(ContactName, Company, Phone, Source, Industry, BudgetBand, NeedType, Notes, CreditCode);
 
     public IReadOnlyList<string> Tags =>
         new[] { Source, Industry, BudgetBand, NeedType }.Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToList();

@@ -25,6 +25,10 @@ internal sealed class Stage : IVersioned, IAuditable
     public bool Skippable { get; set; }
     public Guid? RequiresStageId { get; set; }
     public bool UnlocksQuoting { get; set; }
+    /// <summary>Trigger on entering: notify everyone in this role (e.g. Tech gets the equipment parameters).</summary>
+    public string? NotifyRole { get; set; }
+    /// <summary>Trigger on entering: send the director this deal's cycle time against the customer's historic average.</summary>
+    public bool NotifyDirectorCycle { get; set; }
     public List<StageField> Fields { get; private set; } = [];
     public int Version { get; set; }
 

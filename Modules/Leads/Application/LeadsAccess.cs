@@ -15,6 +15,17 @@ internal sealed class LeadsAccess(ICurrentUser user, IOrganisation organisation)
 
     public bool CanClaim => user.IsInRole(Roles.Salesperson) || IsManager;
 
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(CancellationToken ct) =>
+        (await organisation.ActiveUsersAsync(ct)).ToDictionary(u => u.Id, u => u.DisplayName);
+
+    /// <summary>Salespeople this user may hand work to or assign leads to (all for directors, the team for managers).</summary>
+    public async Task<IReadOnlyList<OrgUser>> AssignableAsync(CancellationToken ct)
+    {
+        var visibility = await VisibilityAsync(ct);
+        var people = await organisation.UsersInRoleAsync(Roles.Salesperson, ct);
+        return people.Where(p => p.IsActive && visibility.CanSee(p.Id)).OrderBy(p => p.UserName).ToList();
+    }
+
     public async Task<Visibility> VisibilityAsync(CancellationToken ct) =>
         _visibility ??= await Visibility.ForAsync(user, organisation, ct);
 

@@ -14,6 +14,12 @@ public sealed class PagesRenderTests(LeadsAppFactory factory) : IClassFixture<Le
     [InlineData("sales01", "/Leads/Import")]
     [InlineData("mgr.east", "/Leads/Leads")]
     [InlineData("director", "/Leads")]
+    [InlineData("sales01", "/Leads/Customers")]
+    [InlineData("sales01", "/Leads/Customers?q=恒清")]
+    [InlineData("sales01", "/Leads/Deals")]
+    [InlineData("sales01", "/Leads/FollowUps/New")]
+    [InlineData("sales01", "/Leads/Actions")]
+    [InlineData("director", "/Leads/Deals")]
     public async Task Given_a_user_When_opening_a_leads_page_Then_it_renders(string user, string url)
     {
         var client = await factory.SignInAsync(user);

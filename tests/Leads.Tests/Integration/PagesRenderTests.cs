@@ -20,6 +20,11 @@ public sealed class PagesRenderTests(LeadsAppFactory factory) : IClassFixture<Le
     [InlineData("sales01", "/Leads/FollowUps/New")]
     [InlineData("sales01", "/Leads/Actions")]
     [InlineData("director", "/Leads/Deals")]
+    [InlineData("director", "/Leads/Config")]
+    [InlineData("director", "/Leads/Config/Pipeline")]
+    [InlineData("director", "/Leads/Assignment")]
+    [InlineData("mgr.east", "/Leads/Assignment")]
+    [InlineData("mgr.east", "/Leads/HandOver")]
     public async Task Given_a_user_When_opening_a_leads_page_Then_it_renders(string user, string url)
     {
         var client = await factory.SignInAsync(user);

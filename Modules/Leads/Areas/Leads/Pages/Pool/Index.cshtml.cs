@@ -56,7 +56,6 @@ public sealed class IndexModel : PageModel
     public async Task<IActionResult> OnGetBoardAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        Response.Headers.CacheControl = "no-store";
         return Partial("_Board", this);
     }
 

@@ -51,6 +51,10 @@ public sealed class DealMoveTests(LeadsAppFactory factory) : IClassFixture<Leads
         var payload = await factory.QueryAsync(db => db.Outbox.Where(o => o.Type.Contains("DealStageChanged")).Select(o => o.Payload).ToListAsync());
         Assert.Contains(payload, p => p.Contains(deal.Id.ToString(), StringComparison.OrdinalIgnoreCase) && p.Contains("TimeInPreviousStage", StringComparison.OrdinalIgnoreCase));
         Assert.True(await factory.QueryAsync(db => db.OperationLog.AnyAsync(o => o.Operation == "Deal.Move" && o.EntityId == deal.Id.ToString())));
+        // 商务谈判 triggers: Finance is asked about payment terms, the director gets the cycle-time comparison.
+        var notifications = await factory.QueryAsync(db => db.Outbox.Where(o => o.Type.Contains("NotificationRequested")).Select(o => o.Payload).ToListAsync());
+        Assert.Contains(notifications, p => p.Contains("Notify_StageEntered", StringComparison.Ordinal) && p.Contains("Finance", StringComparison.Ordinal));
+        Assert.Contains(notifications, p => p.Contains("Notify_CycleComparison", StringComparison.Ordinal) && p.Contains("SalesDirector", StringComparison.Ordinal));
     }
 
     [Fact]

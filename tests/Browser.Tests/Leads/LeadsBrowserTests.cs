@@ -52,4 +52,23 @@ public sealed class LeadsBrowserTests(BrowserFixture fx) : IClassFixture<Browser
         await page.Locator("#move-panel .alert-success").WaitForAsync();
         await page.Locator($"[data-testid=stage-column][data-stage=商务谈判] [data-testid=deal-card][data-title=\"{title}\"]").WaitForAsync();
     }
+
+    [Fact]
+    public async Task Given_a_phone_When_logging_a_follow_up_Then_the_form_fits_390px_and_saves_to_the_timeline()
+    {
+        var page = await fx.NewPageAsync(390, 844);
+        await fx.SignInAsync(page, "sales01");
+        await page.GotoAsync("/Leads/FollowUps/New");
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+        Assert.False(overflow);
+        await page.Locator("[data-testid=followup-customer]").SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await page.GetByLabel("推进方案").CheckAsync();
+        await page.Locator("[data-testid=followup-summary]").FillAsync("现场演示滤芯样品，客户要求两周内给出寿命测试报告。");
+        await page.GetByLabel("预算未明确").CheckAsync();
+        await page.Locator("#Form_NextActionText").FillAsync("发送寿命测试报告");
+        await page.Locator("#Form_NextActionDue").FillAsync("2026-11-30");
+        await page.Locator("[data-testid=followup-submit]").ClickAsync();
+        await page.Locator("[data-testid=timeline]").WaitForAsync();
+        Assert.Contains("现场演示滤芯样品", await page.Locator("[data-testid=timeline]").InnerTextAsync());
+    }
 }

@@ -61,7 +61,7 @@ internal sealed class AssignmentService(LeadsDbContext db, IClock clock, IOrgani
         db.Allocations.Add(new AllocationEntry(Guid.NewGuid(), lead.Id, to, from, byRule, reason,
             JsonSerializer.Serialize(scores), total, lead.Industry, industryMatched, actor, now));
         db.Publish(new LeadAssigned(Guid.NewGuid(), now, actor, lead.Id, to, from, byRule, reason, scores));
-        db.Publish(Notify.User(to, now, actor, "Notify_LeadAssigned", null, lead.Company, lead.ContactName));
+        db.Publish(Notify.User(to, now, actor, "Notify_LeadAssigned", Links.MyLeads, lead.Company, lead.ContactName));
         if (lead.CustomerId is { } customerId)
         {
             db.AddTimeline(customerId, "Timeline_LeadAssigned", actor, now, lead.Company);

@@ -91,7 +91,7 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
                 .Select(d => new { d.OpenedAt, d.ClosedAt }).ToListAsync(ct);
             var days = (int)(now - deal.OpenedAt).TotalDays;
             var average = history.Count == 0 ? "-" : Math.Round(history.Average(h => (h.ClosedAt!.Value - h.OpenedAt).TotalDays)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            db.Publish(Notify.Role(Roles.SalesDirector, now, actor, "Notify_CycleComparison", null, deal.Title, target.Name, days.ToString(System.Globalization.CultureInfo.InvariantCulture), average));
+            db.Publish(Notify.Role(Roles.SalesDirector, now, actor, "Notify_CycleComparison", Links.Deals, deal.Title, target.Name, days.ToString(System.Globalization.CultureInfo.InvariantCulture), average));
         }
     }
 

@@ -35,7 +35,7 @@ internal sealed class HandOverService(LeadsDbContext db, IClock clock)
         {
             db.Publish(new LeadReleased(Guid.NewGuid(), now, actor, lead.Id, from, LeadReleaseReason.HandOver));
         }
-        db.Publish(Notify.User(to, now, actor, "Notify_HandOverReceived", null,
+        db.Publish(Notify.User(to, now, actor, "Notify_HandOverReceived", Links.Customers,
             customers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), deals.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return report;
     }

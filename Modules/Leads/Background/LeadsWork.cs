@@ -48,7 +48,7 @@ internal sealed class LeadsWork(LeadsDbContext db, IClock clock, BusinessClock b
             var owner = lead.OwnerId!.Value;
             lead.ReleaseToPool();
             db.Publish(new LeadReleased(Guid.NewGuid(), now, null, lead.Id, owner, LeadReleaseReason.Timeout));
-            db.Publish(Notify.User(owner, now, null, "Notify_LeadReleased", null, lead.Company));
+            db.Publish(Notify.User(owner, now, null, "Notify_LeadReleased", Links.Pool, lead.Company));
             if (lead.CustomerId is { } customerId)
             {
                 db.AddTimeline(customerId, "Timeline_LeadReleased", null, now, lead.Company);
@@ -74,14 +74,14 @@ internal sealed class LeadsWork(LeadsDbContext db, IClock clock, BusinessClock b
                 action.MarkOverdue(now);
                 overdue++;
                 db.Publish(new NextActionOverdue(Guid.NewGuid(), now, null, action.Id, action.OwnerId, action.CustomerId, action.Due));
-                db.Publish(Notify.User(action.OwnerId, now, null, "Notify_ActionOverdue", null, action.Text, action.Due.ToString("yyyy-MM-dd", null)));
+                db.Publish(Notify.User(action.OwnerId, now, null, "Notify_ActionOverdue", Links.Actions, action.Text, action.Due.ToString("yyyy-MM-dd", null)));
             }
             else if (action.EscalationDue(now, settings.EscalationAfter) && await EscalationTargetAsync(action, ct) is { } to)
             {
                 action.Escalate(now);
                 escalated++;
                 db.Publish(new NextActionEscalated(Guid.NewGuid(), now, null, action.Id, action.OwnerId, to, action.EscalationLevel));
-                db.Publish(Notify.User(to, now, null, "Notify_ActionEscalated", null, action.Text, action.Due.ToString("yyyy-MM-dd", null)));
+                db.Publish(Notify.User(to, now, null, "Notify_ActionEscalated", Links.Actions, action.Text, action.Due.ToString("yyyy-MM-dd", null)));
             }
         }
         await db.SaveChangesAsync(ct);

@@ -65,5 +65,8 @@ public sealed class ReleaseTests(LeadsAppFactory factory) : IClassFixture<LeadsA
         var manager = await factory.UserIdAsync("mgr.east");
         Assert.Contains(escalated, p => p.Contains(manager.ToString(), StringComparison.OrdinalIgnoreCase));
         await factory.DrainOutboxesAsync();
+        var bell = await (await factory.SignInAsync("mgr.east")).GetStringAsync("/Notifications");
+        Assert.Contains("升级至你：逾期待办", bell);
+        Assert.Contains("/Leads/Actions", bell);
     }
 }

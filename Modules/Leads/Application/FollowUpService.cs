@@ -19,6 +19,12 @@ internal sealed class FollowUpService(LeadsDbContext db, IClock clock, CustomerR
         }
         var customer = await customers.RegisterAsync(lead.Details, lead.OwnerId, actor, ct);
         lead.LinkCustomer(customer.Id);
+        // The lead's own history becomes the start of the customer's timeline.
+        db.AddTimeline(customer.Id, "Timeline_LeadCreated", null, lead.CreatedAt, lead.Source);
+        if (lead.ClaimedAt is { } claimedAt)
+        {
+            db.AddTimeline(customer.Id, lead.Status == LeadStatus.Claimed ? "Timeline_LeadClaimed" : "Timeline_LeadAssigned", lead.OwnerId, claimedAt, lead.Company);
+        }
         return customer;
     }
 

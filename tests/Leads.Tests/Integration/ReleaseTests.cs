@@ -49,6 +49,10 @@ public sealed class ReleaseTests(LeadsAppFactory factory) : IClassFixture<LeadsA
         Assert.Contains(released, p => p.Contains(idle.ToString(), StringComparison.OrdinalIgnoreCase) && p.Contains("Timeout", StringComparison.OrdinalIgnoreCase));
         Assert.True(await factory.QueryAsync(db => db.OperationLog.AnyAsync(o => o.Operation == "Lead.AutoRelease" && o.EntityId == idle.ToString())));
         Assert.Equal(1, await factory.QueryAsync(db => db.Outbox.CountAsync(o => o.Type.Contains("FollowUpLogged"))));
+        var customerId = leads[active].CustomerId!.Value;
+        var timeline = await client.GetStringAsync($"/Leads/Customers/Detail/{customerId}");
+        Assert.Contains("从公海领取", timeline);
+        Assert.Contains("电话沟通需求", timeline);
     }
 
     [Fact]

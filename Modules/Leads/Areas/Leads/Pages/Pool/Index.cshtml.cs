@@ -37,6 +37,7 @@ public sealed class IndexModel : PageModel
     public IReadOnlyList<PoolCard> Cards { get; private set; } = [];
     public IReadOnlyList<(string Name, string Label, IReadOnlyList<string> Values)> Filters { get; private set; } = [];
     public int WindowMinutes { get; private set; }
+    public bool CanClaim => _access.CanClaim;
 
     public async Task OnGetAsync(CancellationToken ct)
     {

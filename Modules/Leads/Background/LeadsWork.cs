@@ -63,13 +63,18 @@ internal sealed class LeadsWork(LeadsDbContext db, IClock clock, BusinessClock b
         var now = clock.GetCurrentInstant();
         var settings = await db.SettingsAsync(ct);
         var today = business.Today;
-        var open = await db.NextActions.Where(a => a.DoneAt == null && a.Due < today).ToListAsync(ct);
+        var open = await db.NextActions.Where(a => a.DoneAt == null && a.Due <= today).ToListAsync(ct);
         var overdue = 0;
         var escalated = 0;
         operation.Begin("NextAction.Overdue");
         foreach (var action in open)
         {
-            if (action.BecameOverdue(now, business.Zone))
+            if (action.ReminderDue(now, business.Zone))
+            {
+                action.MarkReminded(now);
+                db.Publish(Notify.User(action.OwnerId, now, null, "Notify_ActionDue", Links.Actions, action.Text));
+            }
+            else if (action.BecameOverdue(now, business.Zone))
             {
                 action.MarkOverdue(now);
                 overdue++;

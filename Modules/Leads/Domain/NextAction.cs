@@ -28,6 +28,7 @@ internal sealed class NextAction : IVersioned, IAuditable
     public string Text { get; private set; } = "";
     public LocalDate Due { get; private set; }
     public Instant? DoneAt { get; private set; }
+    public Instant? RemindedAt { get; private set; }
     public Instant? OverdueAt { get; private set; }
     public int EscalationLevel { get; private set; }
     public Instant? LastEscalatedAt { get; private set; }
@@ -39,6 +40,12 @@ internal sealed class NextAction : IVersioned, IAuditable
 
     /// <summary>The action is overdue from the start of the day after its due date.</summary>
     public static Instant OverdueFrom(LocalDate due, DateTimeZone zone) => zone.AtStartOfDay(due.PlusDays(1)).ToInstant();
+
+    /// <summary>A reminder goes out once, from the start of the due day, unless the action is done or already overdue.</summary>
+    public bool ReminderDue(Instant now, DateTimeZone zone) =>
+        IsOpen && RemindedAt is null && OverdueAt is null && now >= zone.AtStartOfDay(Due).ToInstant() && now < OverdueFrom(Due, zone);
+
+    public void MarkReminded(Instant now) => RemindedAt = now;
 
     public bool BecameOverdue(Instant now, DateTimeZone zone) => IsOpen && OverdueAt is null && now >= OverdueFrom(Due, zone);
 

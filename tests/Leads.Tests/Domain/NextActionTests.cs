@@ -29,4 +29,14 @@ public sealed class NextActionTests
         action.Escalate(overdue + Duration.FromHours(96));
         Assert.False(action.EscalationDue(overdue + Duration.FromHours(500), after));
     }
+
+    [Fact]
+    public void Given_an_action_due_today_When_the_day_starts_Then_one_reminder_is_due()
+    {
+        var action = new NextAction(Guid.NewGuid(), Guid.NewGuid(), null, Guid.NewGuid(), "寄样", new LocalDate(2026, 11, 23));
+        Assert.False(action.ReminderDue(Instant.FromUtc(2026, 11, 22, 15, 59), Shanghai));
+        Assert.True(action.ReminderDue(Instant.FromUtc(2026, 11, 22, 16, 0), Shanghai));
+        action.MarkReminded(Instant.FromUtc(2026, 11, 22, 16, 0));
+        Assert.False(action.ReminderDue(Instant.FromUtc(2026, 11, 23, 1, 0), Shanghai));
+    }
 }

@@ -580,6 +580,9 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -237,6 +237,7 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     Text = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Due = table.Column<DateOnly>(type: "date", nullable: false),
                     DoneAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RemindedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     OverdueAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     EscalationLevel = table.Column<int>(type: "int", nullable: false),
                     LastEscalatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),

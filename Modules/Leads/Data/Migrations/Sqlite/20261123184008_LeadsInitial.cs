@@ -226,6 +226,7 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Due = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     DoneAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RemindedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     OverdueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     EscalationLevel = table.Column<int>(type: "INTEGER", nullable: false),
                     LastEscalatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),

@@ -12,7 +12,7 @@ using SalesSuite.Leads.Data;
 namespace SalesSuite.Leads.Data.Migrations.SqlServer
 {
     [DbContext(typeof(LeadsDbContext))]
-    [Migration("20261123174941_LeadsInitial")]
+    [Migration("20261123184010_LeadsInitial")]
     partial class LeadsInitial
     {
         /// <inheritdoc />
@@ -582,6 +582,9 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -11,7 +11,7 @@ using SalesSuite.Leads.Data;
 namespace SalesSuite.Leads.Data.Migrations.Sqlite
 {
     [DbContext(typeof(LeadsDbContext))]
-    [Migration("20261123174939_LeadsInitial")]
+    [Migration("20261123184008_LeadsInitial")]
     partial class LeadsInitial
     {
         /// <inheritdoc />
@@ -575,6 +575,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemindedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")

@@ -26,4 +26,5 @@ internal sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) :
     public DbSet<IntakeKey> IntakeKeys => Set<IntakeKey>();
     public DbSet<HandOverReport> HandOvers => Set<HandOverReport>();
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 }

@@ -106,6 +106,21 @@ public sealed class DetailModel : PageModel
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Downloads a follow-up attachment of a customer the user may see.</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken ct)
+    {
+        var customer = await _db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (customer is null || !await _access.CanSeeAsync(customer.OwnerId, ct))
+        {
+            return NotFound();
+        }
+        var file = await (from a in _db.Attachments
+                          join f in _db.FollowUps on a.FollowUpId equals f.Id
+                          where a.Id == attachmentId && f.CustomerId == id
+                          select a).AsNoTracking().FirstOrDefaultAsync(ct);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+    }
+
     public string StageName(Guid id) => _stages.TryGetValue(id, out var n) ? n : "?";
 
     public string Format(Instant at) => _clock.Format(at);
@@ -124,9 +139,16 @@ public sealed class DetailModel : PageModel
         OwnerName = Customer.OwnerId is { } o && names.TryGetValue(o, out var n) ? n : "—";
         var entries = await _db.Timeline.AsNoTracking().Where(t => t.CustomerId == id).ToListAsync(ct);
         var followUps = await _db.FollowUps.AsNoTracking().Where(f => f.CustomerId == id).ToListAsync(ct);
+        var followUpIds = followUps.Select(f => f.Id).ToList();
+        var files = await _db.Attachments.AsNoTracking().Where(a => followUpIds.Contains(a.FollowUpId))
+            .Select(a => new { a.Id, a.FollowUpId, a.FileName }).ToListAsync(ct);
         var changes = await _db.DealStageChanges.AsNoTracking().Where(s => s.CustomerId == id).ToListAsync(ct);
         Timeline = entries.Select(e => new TimelineItem(e.At, "event", _l[e.TextKey, e.Arguments.Split('|').Cast<object>().ToArray()]))
-            .Concat(followUps.Select(f => new TimelineItem(f.At, "followup", _l["Timeline_FollowUp", _l["Objective_" + f.Objective], f.Summary, Name(names, f.OwnerId)])))
+            .Concat(followUps.Select(f =>
+            {
+                var file = files.FirstOrDefault(a => a.FollowUpId == f.Id);
+                return new TimelineItem(f.At, "followup", _l["Timeline_FollowUp", _l["Objective_" + f.Objective], f.Summary, Name(names, f.OwnerId)], file?.Id, file?.FileName);
+            }))
             .Concat(changes.Select(s => new TimelineItem(s.At, "stage", _l["Timeline_StageChanged", s.FromStage, s.ToStage, Math.Round(s.TimeInPrevious.TotalDays, 1)])))
             .OrderByDescending(t => t.At)
             .ToList();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,9 @@ public sealed class NewModel : PageModel
 
     [BindProperty]
     public FollowUpForm Form { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? Attachment { get; set; }
 
     internal IReadOnlyList<Customer> Customers { get; private set; } = [];
     public IReadOnlyList<string> ObstacleTags { get; private set; } = [];
@@ -74,6 +78,10 @@ public sealed class NewModel : PageModel
         {
             ModelState.AddModelError("Form.Objective", _l["FollowUp_ObjectiveRequired"]);
         }
+        if (Attachment is not null && Domain.Attachment.Problem(Attachment.FileName, Attachment.Length) is { } problem)
+        {
+            ModelState.AddModelError(nameof(Attachment), _l[problem]);
+        }
         var lead = Form.LeadId is { } leadId ? await _db.Leads.FirstOrDefaultAsync(l => l.Id == leadId, ct) : null;
         var customer = lead is null && Form.CustomerId is { } cid ? Customers.FirstOrDefault(c => c.Id == cid) : null;
         if (lead is null && customer is null)
@@ -89,7 +97,14 @@ public sealed class NewModel : PageModel
         var owner = lead?.OwnerId ?? customer?.OwnerId ?? _access.UserId;
         var input = new FollowUpInput(customerId, Form.DealId, objective, Form.Summary!, Form.Obstacles.Where(ObstacleTags.Contains).ToList(),
             Form.NextActionText, due, Form.Location, Form.Warning);
-        await _followUps.LogAsync(input, owner, lead, ct);
+        var followUp = await _followUps.LogAsync(input, owner, lead, ct);
+        if (Attachment is not null)
+        {
+            using var buffer = new MemoryStream();
+            await Attachment.CopyToAsync(buffer, ct);
+            _db.Attachments.Add(new Domain.Attachment(Guid.NewGuid(), followUp.Id, Path.GetFileName(Attachment.FileName),
+                string.IsNullOrEmpty(Attachment.ContentType) ? "application/octet-stream" : Attachment.ContentType, buffer.ToArray(), _clock.Now));
+        }
         await _db.SaveChangesAsync(ct);
         TempData.Flash(_l["FollowUp_Saved"], "success");
         return RedirectToPage("/Customers/Detail", new { id = customerId });

@@ -11,7 +11,7 @@ using SalesSuite.Leads.Data;
 namespace SalesSuite.Leads.Data.Migrations.Sqlite
 {
     [DbContext(typeof(LeadsDbContext))]
-    [Migration("20261123184008_LeadsInitial")]
+    [Migration("20261123184356_LeadsInitial")]
     partial class LeadsInitial
     {
         /// <inheritdoc />
@@ -108,6 +108,42 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("AssignmentRules", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.ToTable("Attachments", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.Leads.Domain.Customer", b =>

@@ -52,6 +52,23 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FollowUpId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Customers",
                 columns: table => new
                 {
@@ -375,6 +392,11 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_FollowUpId",
+                table: "Attachments",
+                column: "FollowUpId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Customers_Code",
                 table: "Customers",
                 column: "Code",
@@ -502,6 +524,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AssignmentRules");
+
+            migrationBuilder.DropTable(
+                name: "Attachments");
 
             migrationBuilder.DropTable(
                 name: "Customers");

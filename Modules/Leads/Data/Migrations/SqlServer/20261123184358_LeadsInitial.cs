@@ -54,6 +54,24 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Attachments",
+                schema: "leads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FollowUpId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Customers",
                 schema: "leads",
                 columns: table => new
@@ -398,6 +416,12 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_FollowUpId",
+                schema: "leads",
+                table: "Attachments",
+                column: "FollowUpId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Customers_Code",
                 schema: "leads",
                 table: "Customers",
@@ -549,6 +573,10 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AssignmentRules",
+                schema: "leads");
+
+            migrationBuilder.DropTable(
+                name: "Attachments",
                 schema: "leads");
 
             migrationBuilder.DropTable(

@@ -43,6 +43,11 @@ internal sealed class ClaimService(LeadsDbContext db, IClock clock)
         db.OperationLog.Add(new OperationLogEntry(Guid.NewGuid(), userId, "Lead.Claim", nameof(Lead), leadId.ToString(), now,
             JsonSerializer.Serialize(new[] { new FieldChange(nameof(Lead.Status), nameof(LeadStatus.Pool), nameof(LeadStatus.Claimed)), new FieldChange(nameof(Lead.OwnerId), null, userId.ToString()) })));
         db.Publish(new LeadClaimed(Guid.NewGuid(), now, userId, leadId, userId, deadline));
+        var linked = await db.Leads.Where(l => l.Id == leadId).Select(l => new { l.CustomerId, l.Company }).SingleAsync(ct);
+        if (linked.CustomerId is { } customerId)
+        {
+            db.AddTimeline(customerId, "Timeline_LeadClaimed", userId, now, linked.Company);
+        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return ClaimOutcome.Claimed;

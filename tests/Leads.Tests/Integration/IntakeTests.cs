@@ -82,13 +82,17 @@ public sealed class IntakeTests(LeadsAppFactory factory) : IClassFixture<LeadsAp
         fields["Input.LinkCustomerId"] = customerId.ToString();
         var linked = await client.PostFormAsync("/Leads/Intake", new(fields), "/Leads/Intake");
         Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
-        Assert.True(await factory.QueryAsync(db => db.Leads.AnyAsync(l => l.CustomerId == customerId && l.Status == LeadStatus.Pool)));
+        var leadId = await factory.QueryAsync(db => db.Leads.Where(l => l.CustomerId == customerId && l.Status == LeadStatus.Pool).Select(l => l.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.HtmxPostAsync($"/Leads/Pool?handler=Claim&id={leadId}", [], "/Leads/Pool")).StatusCode);
+        var keys = await factory.QueryAsync(db => db.Timeline.Where(t => t.CustomerId == customerId).Select(t => t.TextKey).ToListAsync());
+        Assert.Contains("Timeline_LeadCreated", keys);
+        Assert.Contains("Timeline_LeadClaimed", keys);
     }
 
     [Fact]
     public async Task Given_an_invalid_phone_When_using_the_intake_form_Then_the_field_is_named_and_nothing_saved()
     {
-        var client = await factory.SignInAsync("sales01", "en");
+        var client = await factory.SignInAsync("sales09", "en");
         var before = await factory.QueryAsync(db => db.Leads.CountAsync());
         var response = await client.PostFormAsync("/Leads/Intake", new()
         {

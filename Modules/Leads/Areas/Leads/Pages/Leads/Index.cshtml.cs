@@ -65,6 +65,10 @@ public sealed class IndexModel : PageModel
         var owner = lead.OwnerId!.Value;
         lead.ReleaseToPool();
         _db.Publish(new LeadReleased(Guid.NewGuid(), _clock.Now, _access.UserId, lead.Id, owner, LeadReleaseReason.Manual));
+        if (lead.CustomerId is { } customerId)
+        {
+            _db.AddTimeline(customerId, "Timeline_LeadReleasedManually", _access.UserId, _clock.Now, lead.Company);
+        }
         await _db.SaveChangesAsync(ct);
         TempData.Flash(_l["MyLeads_Released", lead.Company], "info");
         return RedirectToPage();

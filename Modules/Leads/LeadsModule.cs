@@ -1,7 +1,14 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Leads.Api;
+using SalesSuite.Leads.Application;
+using SalesSuite.Leads.Background;
 using SalesSuite.Leads.Data;
+using SalesSuite.Leads.Data.Seeding;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -11,10 +18,13 @@ namespace SalesSuite.Leads;
 public sealed class LeadsModule : IModule
 {
     public const string Policy = "Leads.Access";
+    public const string ConfigPolicy = "Leads.Configure";
+    public const string ModuleName = "Leads";
 
     internal static readonly string[] AccessRoles = [Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.Salesperson, Roles.GeneralManager, Roles.Marketing];
+    internal static readonly string[] ConfigRoles = [Roles.Admin, Roles.SalesDirector];
 
-    public string Name => "Leads";
+    public string Name => ModuleName;
 
     public IReadOnlyList<ModuleNavItem> Navigation { get; } =
         [new("Nav_Leads", "Leads", "/Index", AccessRoles)];
@@ -22,9 +32,35 @@ public sealed class LeadsModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<LeadsDbContext>(configuration, "leads");
-        services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policy, p => p.RequireRole(AccessRoles))
+            .AddPolicy(ConfigPolicy, p => p.RequireRole(ConfigRoles));
+        services.AddScoped<CustomerRegistry>();
+        services.AddScoped<AssignmentService>();
+        services.AddScoped<LeadIntake>();
+        services.AddScoped<ClaimService>();
+        services.AddScoped<FollowUpService>();
+        services.AddScoped<DealService>();
+        services.AddScoped<HandOverService>();
+        services.AddScoped<CsvLeadImport>();
+        services.AddScoped<LeadsAccess>();
+        services.AddScoped<LeadsWork>();
+        services.AddScoped<LeadsDemoSeeder>();
+        if (configuration.GetValue("Leads:BackgroundEnabled", true))
+        {
+            services.AddHostedService<LeadsTicker>();
+        }
     }
 
-    public void ConfigurePages(RazorPagesOptions options) =>
+    public void ConfigurePages(RazorPagesOptions options)
+    {
         options.Conventions.AuthorizeAreaFolder("Leads", "/", Policy);
+        options.Conventions.AuthorizeAreaFolder("Leads", "/Config", ConfigPolicy);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/api/leads/intake", IntakeEndpoint.HandleAsync).AllowAnonymous().DisableAntiforgery();
+
+    public async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<LeadsDemoSeeder>().SeedAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Leads.Data;
@@ -6,4 +7,24 @@ namespace SalesSuite.Leads.Data;
 internal sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) : ModuleDbContext(options)
 {
     public override string Schema => "leads";
+
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<AssignmentRule> AssignmentRules => Set<AssignmentRule>();
+    public DbSet<AllocationEntry> Allocations => Set<AllocationEntry>();
+    public DbSet<Pipeline> Pipelines => Set<Pipeline>();
+    public DbSet<Stage> Stages => Set<Stage>();
+    public DbSet<StageField> StageFields => Set<StageField>();
+    public DbSet<Deal> Deals => Set<Deal>();
+    public DbSet<DealFieldValue> DealFieldValues => Set<DealFieldValue>();
+    public DbSet<DealStageChange> DealStageChanges => Set<DealStageChange>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<NextAction> NextActions => Set<NextAction>();
+    public DbSet<PausedSalesperson> PausedSalespeople => Set<PausedSalesperson>();
+    public DbSet<LeadsSettings> Settings => Set<LeadsSettings>();
+    public DbSet<TagOption> TagOptions => Set<TagOption>();
+    public DbSet<IntakeKey> IntakeKeys => Set<IntakeKey>();
+    public DbSet<HandOverReport> HandOvers => Set<HandOverReport>();
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 }

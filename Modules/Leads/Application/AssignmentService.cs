@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SalesSuite.Leads.Contracts;
+using SalesSuite.Leads.Data;
+using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.Identity;
+
+namespace SalesSuite.Leads.Application;
+
+/// <summary>Weighted assignment by rule, and manager overrides; both land in the allocation log and publish LeadAssigned.</summary>
+internal sealed class AssignmentService(LeadsDbContext db, IClock clock, IOrganisation organisation)
+{
+    public async Task<IReadOnlyList<ScoredCandidate>> RankAsync(Lead lead, AssignmentRule rule, CancellationToken ct)
+    {
+        var people = await organisation.UsersInRoleAsync(Roles.Salesperson, ct);
+        var ids = people.Where(p => p.IsActive).Select(p => p.Id).ToList();
+        var since = clock.GetCurrentInstant() - Duration.FromDays(rule.WinRateDays);
+        var paused = await db.PausedSalespeople.Select(p => p.UserId).ToListAsync(ct);
+        var customers = await db.Customers.Where(c => c.MergedIntoId == null && c.OwnerId != null && ids.Contains(c.OwnerId.Value))
+            .Select(c => new { Owner = c.OwnerId!.Value, c.Industry }).ToListAsync(ct);
+        var closed = await db.Deals.Where(d => d.ClosedAt >= since && ids.Contains(d.OwnerId))
+            .Select(d => new { d.OwnerId, d.Status }).ToListAsync(ct);
+        var openLeads = await db.Leads.Where(l => (l.Status == LeadStatus.Claimed || l.Status == LeadStatus.Assigned) && l.OwnerId != null)
+            .GroupBy(l => l.OwnerId!.Value).Select(g => new { Owner = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var candidates = ids.Select(id =>
+        {
+            var own = customers.Where(c => c.Owner == id).ToList();
+            var share = own.Count == 0 || lead.Industry is null ? 0m : (decimal)own.Count(c => c.Industry == lead.Industry) / own.Count;
+            return new AssignmentCandidate(id, share,
+                closed.Count(d => d.OwnerId == id && d.Status == DealStatus.Won),
+                closed.Count(d => d.OwnerId == id && d.Status == DealStatus.Lost),
+                openLeads.FirstOrDefault(o => o.Owner == id)?.Count ?? 0,
+                paused.Contains(id));
+        }).ToList();
+        return AssignmentScoring.Rank(rule.Weights, candidates);
+    }
+
+    public async Task<bool> AssignByRuleAsync(Lead lead, AssignmentRule rule, Guid? actor, CancellationToken ct)
+    {
+        var ranked = await RankAsync(lead, rule, ct);
+        if (ranked.Count == 0)
+        {
+            return false;
+        }
+        var best = ranked[0];
+        var matched = best.Breakdown.First(b => b.Factor == AssignmentScoring.Industry).Value > 0;
+        Record(lead, best.UserId, actor, byRule: true, reason: null, best.Breakdown, best.Total, matched);
+        return true;
+    }
+
+    public void Override(Lead lead, Guid toUserId, string reason, Guid? actor) =>
+        Record(lead, toUserId, actor, byRule: false, reason, [], 0m, industryMatched: false);
+
+    private void Record(Lead lead, Guid to, Guid? actor, bool byRule, string? reason, IReadOnlyList<AssignmentScore> scores, decimal total, bool industryMatched)
+    {
+        var now = clock.GetCurrentInstant();
+        var from = lead.OwnerId;
+        lead.AssignTo(to, now);
+        db.Allocations.Add(new AllocationEntry(Guid.NewGuid(), lead.Id, to, from, byRule, reason,
+            JsonSerializer.Serialize(scores), total, lead.Industry, industryMatched, actor, now));
+        db.Publish(new LeadAssigned(Guid.NewGuid(), now, actor, lead.Id, to, from, byRule, reason, scores));
+        db.Publish(Notify.User(to, now, actor, "Notify_LeadAssigned", Links.MyLeads, lead.Company, lead.ContactName));
+        if (lead.CustomerId is { } customerId)
+        {
+            db.AddTimeline(customerId, "Timeline_LeadAssigned", actor, now, lead.Company);
+        }
+    }
+}

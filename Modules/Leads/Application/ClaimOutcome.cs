@@ -1,0 +1,8 @@
+namespace SalesSuite.Leads.Application;
+
+internal enum ClaimOutcome
+{
+    Claimed,
+    AlreadyTaken,
+    LimitReached,
+}

@@ -1,0 +1,3 @@
+namespace SalesSuite.Leads.Background;
+
+internal sealed record TickResult(int Released, int Overdue, int Escalated);

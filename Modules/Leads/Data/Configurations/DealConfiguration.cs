@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SalesSuite.Leads.Domain;
+
+namespace SalesSuite.Leads.Data.Configurations;
+
+internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
+{
+    public void Configure(EntityTypeBuilder<Deal> b)
+    {
+        b.ToTable("Deals");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Title).HasMaxLength(200).IsRequired();
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.CompletedStages).HasMaxLength(2000);
+        b.Ignore(x => x.Completed);
+        b.HasIndex(x => new { x.OwnerId, x.Status });
+        b.HasIndex(x => x.CustomerId);
+    }
+}

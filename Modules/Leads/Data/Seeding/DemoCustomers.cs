@@ -1,0 +1,33 @@
+using NodaTime;
+using SalesSuite.Leads.Domain;
+
+namespace SalesSuite.Leads.Data.Seeding;
+
+internal static class DemoCustomers
+{
+    private static readonly (string Company, string Contact, string Phone, string Source, string Industry, string Owner)[] Rows =
+    [
+        ("绍兴恒清过滤设备有限公司", "陈建国", "13905751234", "转介绍", "水处理", "sales01"),
+        ("宁波海天精密机械有限公司", "王磊", "13805740011", "展会扫码", "汽车零部件", "sales01"),
+        ("杭州娃哈哈饮料有限公司", "李娜", "13706540022", "官网表单", "食品饮料", "sales02"),
+        ("浙江新和成化工股份有限公司", "张伟", "13606750033", "展会扫码", "化工", "sales03"),
+        ("北京中关村职业培训学校", "刘洋", "13901010044", "官网表单", "职业培训", "sales04"),
+        ("天津滨海汽车零部件有限公司", "赵敏", "13802220055", "转介绍", "汽车零部件", "sales05"),
+        ("石家庄第十二中学", "孙丽", "13703110066", "官网表单", "K12学校", "sales06"),
+        ("广州珠江啤酒股份有限公司", "周杰", "13602000077", "展会扫码", "食品饮料", "sales07"),
+        ("深圳华强水务有限公司", "吴芳", "13507550088", "转介绍", "水处理", "sales08"),
+        ("佛山美的环境电器有限公司", "郑强", "13407570099", "官网表单", "汽车零部件", "sales09"),
+    ];
+
+    public static List<Customer> Build(Instant now, Func<string, Guid> user)
+    {
+        var taken = new List<string>();
+        return Rows.Select((r, i) =>
+        {
+            var code = CustomerCodes.MakeUnique(CustomerCodes.Base(r.Phone, r.Source), taken);
+            taken.Add(code);
+            var details = new LeadDetails(r.Contact, r.Company, r.Phone, r.Source, r.Industry, null, null, null);
+            return new Customer(Guid.NewGuid(), code, details, user(r.Owner), now - Duration.FromDays(60 - i * 3));
+        }).ToList();
+    }
+}

@@ -1,0 +1,29 @@
+using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Identity;
+
+namespace SalesSuite.Leads.Data.Seeding;
+
+/// <summary>Scenario 1 (Shaoxing filter maker): 技术确认 → 样品测试 → 商务谈判 → 合同签署.</summary>
+internal static class DemoPipeline
+{
+    public static Pipeline Build()
+    {
+        var pipeline = new Pipeline(Guid.NewGuid(), "工业过滤器销售流程") { IsDefault = true };
+        var tech = pipeline.AddStage(Guid.NewGuid(), "技术确认");
+        tech.UnlocksQuoting = true;
+        tech.NotifyRole = Roles.Tech;
+        tech.AddField(Guid.NewGuid(), "设备参数", FieldType.Text);
+        var sample = pipeline.AddStage(Guid.NewGuid(), "样品测试", skippable: true);
+        sample.AddField(Guid.NewGuid(), "样品测试完成日期", FieldType.Date);
+        sample.AddField(Guid.NewGuid(), "测试报告", FieldType.File, required: false);
+        var negotiation = pipeline.AddStage(Guid.NewGuid(), "商务谈判");
+        negotiation.NotifyRole = Roles.Finance;
+        negotiation.NotifyDirectorCycle = true;
+        negotiation.AddField(Guid.NewGuid(), "压价幅度", FieldType.Percent);
+        negotiation.AddField(Guid.NewGuid(), "账期要求", FieldType.Choice, options: "月结30天|月结60天|月结90天|预付30%");
+        var contract = pipeline.AddStage(Guid.NewGuid(), "合同签署");
+        contract.RequiresStageId = negotiation.Id;
+        contract.NotifyDirectorCycle = true;
+        return pipeline;
+    }
+}

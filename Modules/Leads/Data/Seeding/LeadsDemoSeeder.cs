@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Identity;
+
+namespace SalesSuite.Leads.Data.Seeding;
+
+/// <summary>Idempotent, fast demo data: scenario-1 pipeline, scenario-2 tags, ~30 leads, ~10 customers, deals, follow-ups.</summary>
+internal sealed class LeadsDemoSeeder(LeadsDbContext db, IClock clock, IOrganisation organisation)
+{
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (await db.Pipelines.AnyAsync(ct))
+        {
+            return;
+        }
+        var now = clock.GetCurrentInstant();
+        var users = (await organisation.ActiveUsersAsync(ct)).ToDictionary(u => u.UserName, u => u.Id);
+        Guid User(string name) => users.TryGetValue(name, out var id) ? id : Guid.Empty;
+        db.Settings.Add(new LeadsSettings());
+        var position = 0;
+        foreach (var (category, values) in DemoTags.All)
+        {
+            db.TagOptions.AddRange(values.Select(v => new TagOption(Guid.NewGuid(), category, v, ++position)));
+        }
+        db.AssignmentRules.Add(new AssignmentRule(Guid.NewGuid(), "官网表单") { AutoAssign = false });
+        db.AssignmentRules.Add(new AssignmentRule(Guid.NewGuid(), "展会扫码") { AutoAssign = false });
+        db.AssignmentRules.Add(new AssignmentRule(Guid.NewGuid(), "转介绍") { AutoAssign = false });
+        var pipeline = DemoPipeline.Build();
+        db.Pipelines.Add(pipeline);
+        var customers = DemoCustomers.Build(now, User);
+        db.Customers.AddRange(customers);
+        db.Leads.AddRange(DemoLeads.Build(now, User, customers));
+        DemoDeals.Add(db, pipeline, customers, now);
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,8 @@
+namespace SalesSuite.Leads.Domain;
+
+internal enum DealStatus
+{
+    Open,
+    Won,
+    Lost,
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using NodaTime.Text;
+
+namespace SalesSuite.Leads.Domain;
+
+/// <summary>Checks one typed field value; returns a resource key describing the problem, or null when valid.</summary>
+internal static class FieldValues
+{
+    public static readonly string[] AllowedFileExtensions = [".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx"];
+
+    public static string? Problem(StageField field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return field.Required ? "Deal_Field_Required" : null;
+        }
+        var v = value.Trim();
+        return field.Type switch
+        {
+            FieldType.Number => IsDecimal(v, out _) ? null : "Deal_Field_Number",
+            FieldType.Money => IsDecimal(v, out var m) && m >= 0 ? null : "Deal_Field_Money",
+            FieldType.Percent => IsDecimal(v, out var p) && p is >= 0 and <= 100 ? null : "Deal_Field_Percent",
+            FieldType.Date => LocalDatePattern.Iso.Parse(v).Success ? null : "Deal_Field_Date",
+            FieldType.Choice => field.Choices.Contains(v) ? null : "Deal_Field_Choice",
+            FieldType.File => AllowedFileExtensions.Contains(Path.GetExtension(v).ToLowerInvariant()) ? null : "Deal_Field_File",
+            _ => v.Length <= 500 ? null : "Deal_Field_TooLong",
+        };
+    }
+
+    private static bool IsDecimal(string v, out decimal d) =>
+        decimal.TryParse(v.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out d);
+}

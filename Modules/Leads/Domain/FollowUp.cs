@@ -1,0 +1,46 @@
+using NodaTime;
+using SalesSuite.SharedKernel.Persistence;
+
+namespace SalesSuite.Leads.Domain;
+
+/// <summary>A visit or call record: objective, short summary (≤300 chars), obstacle tags, optional location.</summary>
+internal sealed class FollowUp : IAuditable
+{
+    public const int MaxSummary = 300;
+
+    private FollowUp() { }
+
+    public FollowUp(Guid id, Guid customerId, Guid? dealId, Guid ownerId, FollowUpObjective objective, string summary,
+        string obstacleTags, string? location, bool warning, Instant at)
+    {
+        if (summary.Length > MaxSummary)
+        {
+            throw new ArgumentException("Summary too long.", nameof(summary));
+        }
+        Id = id;
+        CustomerId = customerId;
+        DealId = dealId;
+        OwnerId = ownerId;
+        Objective = objective;
+        Summary = summary;
+        ObstacleTags = obstacleTags;
+        Location = location;
+        Warning = warning;
+        At = at;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CustomerId { get; private set; }
+    public Guid? DealId { get; private set; }
+    public Guid OwnerId { get; private set; }
+    public FollowUpObjective Objective { get; private set; }
+    public string Summary { get; private set; } = "";
+    public string ObstacleTags { get; private set; } = "";
+    public string? Location { get; private set; }
+    public bool Warning { get; private set; }
+    public Instant At { get; private set; }
+
+    public string AuditId => Id.ToString();
+
+    public IReadOnlyList<string> Obstacles => ObstacleTags.Split(',', StringSplitOptions.RemoveEmptyEntries);
+}

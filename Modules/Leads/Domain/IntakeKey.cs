@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+using System.Text;
+using NodaTime;
+using SalesSuite.SharedKernel.Persistence;
+
+namespace SalesSuite.Leads.Domain;
+
+/// <summary>An API key for one lead source; only its SHA-256 hash is stored.</summary>
+internal sealed class IntakeKey : IAuditable
+{
+    private IntakeKey() { }
+
+    public IntakeKey(Guid id, string source, string keyHash, string prefix, Instant createdAt)
+    {
+        Id = id;
+        Source = source;
+        KeyHash = keyHash;
+        Prefix = prefix;
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+    public string Source { get; private set; } = "";
+    public string KeyHash { get; private set; } = "";
+    public string Prefix { get; private set; } = "";
+    public Instant CreatedAt { get; private set; }
+    public bool Revoked { get; set; }
+
+    public string AuditId => Id.ToString();
+
+    public static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    public static string NewKey() => "lk_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+}

@@ -1,0 +1,10 @@
+namespace SalesSuite.Leads.Domain;
+
+internal enum LeadStatus
+{
+    Pool,
+    Claimed,
+    Assigned,
+    Converted,
+    Closed,
+}

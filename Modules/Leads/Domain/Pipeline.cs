@@ -1,0 +1,32 @@
+using SalesSuite.SharedKernel.Persistence;
+
+namespace SalesSuite.Leads.Domain;
+
+/// <summary>A director-defined sequence of deal stages.</summary>
+internal sealed class Pipeline : IVersioned, IAuditable
+{
+    private Pipeline() { }
+
+    public Pipeline(Guid id, string name)
+    {
+        Id = id;
+        Name = name;
+    }
+
+    public Guid Id { get; private set; }
+    public string Name { get; set; } = "";
+    public bool IsDefault { get; set; }
+    public List<Stage> Stages { get; private set; } = [];
+    public int Version { get; set; }
+
+    public string AuditId => Id.ToString();
+
+    public IReadOnlyList<Stage> Ordered => Stages.OrderBy(s => s.Position).ToList();
+
+    public Stage AddStage(Guid id, string name, bool skippable = false)
+    {
+        var stage = new Stage(id, Id, name, Stages.Count == 0 ? 1 : Stages.Max(s => s.Position) + 1) { Skippable = skippable };
+        Stages.Add(stage);
+        return stage;
+    }
+}

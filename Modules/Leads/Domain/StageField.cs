@@ -1,0 +1,33 @@
+using SalesSuite.SharedKernel.Persistence;
+
+namespace SalesSuite.Leads.Domain;
+
+/// <summary>A typed field a deal must carry before it leaves the stage. Choice options are "|"-separated.</summary>
+internal sealed class StageField : IAuditable
+{
+    private StageField() { }
+
+    public StageField(Guid id, Guid stageId, string label, FieldType type, bool required, string? options, int position)
+    {
+        Id = id;
+        StageId = stageId;
+        Label = label;
+        Type = type;
+        Required = required;
+        Options = options;
+        Position = position;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid StageId { get; private set; }
+    public string Label { get; set; } = "";
+    public FieldType Type { get; set; }
+    public bool Required { get; set; }
+    public string? Options { get; set; }
+    public int Position { get; set; }
+
+    public string AuditId => Id.ToString();
+
+    public IReadOnlyList<string> Choices =>
+        (Options ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

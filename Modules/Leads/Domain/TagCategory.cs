@@ -1,0 +1,10 @@
+namespace SalesSuite.Leads.Domain;
+
+internal enum TagCategory
+{
+    Source,
+    Industry,
+    Budget,
+    Need,
+    Obstacle,
+}

@@ -1,0 +1,32 @@
+using NodaTime;
+
+namespace SalesSuite.Leads.Domain;
+
+/// <summary>
+/// A customer-timeline line for things that are not follow-ups or stage changes: lead events and events
+/// from other modules (quote viewed/accepted...). Text is a resource key plus arguments.
+/// </summary>
+internal sealed class TimelineEntry
+{
+    private TimelineEntry() { }
+
+    public TimelineEntry(Guid id, Guid customerId, string textKey, string arguments, Guid? actorUserId, Instant at)
+    {
+        Id = id;
+        CustomerId = customerId;
+        TextKey = textKey;
+        Arguments = arguments;
+        ActorUserId = actorUserId;
+        At = at;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CustomerId { get; private set; }
+    public string TextKey { get; private set; } = "";
+    /// <summary>Arguments separated by "|".</summary>
+    public string Arguments { get; private set; } = "";
+    public Guid? ActorUserId { get; private set; }
+    public Instant At { get; private set; }
+
+    public void MoveTo(Guid customerId) => CustomerId = customerId;
+}

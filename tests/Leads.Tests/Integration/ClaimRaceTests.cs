@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Leads.Application;
+using SalesSuite.Leads.Data;
+using SalesSuite.Leads.Domain;
+
+namespace SalesSuite.Leads.Tests.Integration;
+
+public sealed class ClaimRaceTests(LeadsAppFactory factory) : IClassFixture<LeadsAppFactory>
+{
+    [Fact]
+    public async Task Given_20_simultaneous_claims_When_they_race_Then_exactly_one_wins_and_one_event_is_published()
+    {
+        var leadId = await factory.QueryAsync(db => db.Leads.Where(l => l.Status == LeadStatus.Pool).Select(l => l.Id).FirstAsync());
+        var people = new List<Guid>();
+        foreach (var name in new[] { "sales01", "sales02", "sales03", "sales04", "sales05", "sales06", "sales07", "sales08", "sales09", "mgr.east" })
+        {
+            people.Add(await factory.UserIdAsync(name));
+        }
+        using var start = new ManualResetEventSlim(false);
+        var attempts = Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
+        {
+            start.Wait();
+            await using var scope = factory.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ClaimService>().ClaimAsync(leadId, people[i % people.Count], CancellationToken.None);
+        })).ToList();
+        start.Set();
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Single(outcomes, o => o == ClaimOutcome.Claimed);
+        Assert.Equal(19, outcomes.Count(o => o == ClaimOutcome.AlreadyTaken));
+        var claimedEvents = await factory.QueryAsync(db => db.Outbox.Where(o => o.Type.Contains("LeadClaimed")).Select(o => o.Payload).ToListAsync());
+        Assert.Single(claimedEvents, p => p.Contains(leadId.ToString(), StringComparison.OrdinalIgnoreCase));
+        var lead = await factory.QueryAsync(db => db.Leads.SingleAsync(l => l.Id == leadId));
+        Assert.Equal(LeadStatus.Claimed, lead.Status);
+    }
+}

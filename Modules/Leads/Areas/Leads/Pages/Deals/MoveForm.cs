@@ -1,7 +1,7 @@
 namespace SalesSuite.Leads.Areas.Leads.Pages.Deals;
 
 /// <summary>The htmx move panel: leave the current stage for a later one, filling the current stage's fields.</summary>
-public sealed record MoveForm(
+internal sealed record MoveForm(
     Guid DealId,
     int Version,
     string Title,

@@ -1,3 +1,4 @@
+using SalesSuite.SharedKernel.Background;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -48,7 +49,7 @@ public sealed class LeadsModule : IModule
         services.AddScoped<LeadsDemoSeeder>();
         if (configuration.GetValue("Leads:BackgroundEnabled", true))
         {
-            services.AddHostedService<LeadsTicker>();
+            services.AddPeriodicWork<LeadsWork>(TimeSpan.FromSeconds(30));
         }
     }
 

@@ -1,3 +1,4 @@
+using SalesSuite.SharedKernel.Background;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -44,7 +45,7 @@ public sealed class QuotesModule : IModule
         services.AddScoped<DraftFormMapper>();
         if (configuration.GetValue("Quotes:TickerEnabled", true))
         {
-            services.AddHostedService<QuotesTicker>();
+            services.AddPeriodicWork<QuoteMaintenance>(TimeSpan.FromSeconds(30));
         }
         var permits = configuration.GetValue("Quotes:PublicPermitsPerMinute", 120);
         services.AddRateLimiter(o =>

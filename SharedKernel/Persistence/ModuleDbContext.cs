@@ -21,7 +21,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             modelBuilder.HasDefaultSchema(Schema);
         }
         modelBuilder.ApplyKernelModel();
-        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, t => ConfigurationBelongsHere(t));
+        // Empty modules have no configurations yet; EF warns on every start when asked to scan nothing.
+        if (GetType().Assembly.GetTypes().Any(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>))))
+        {
+            modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, t => ConfigurationBelongsHere(t));
+        }
         modelBuilder.ApplyVersioningConvention();
     }
 

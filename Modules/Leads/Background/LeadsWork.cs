@@ -1,3 +1,4 @@
+using SalesSuite.SharedKernel.Background;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SalesSuite.Leads.Application;
@@ -15,8 +16,10 @@ namespace SalesSuite.Leads.Background;
 /// One tick of the module's timed work, off the injected clock: releases expired claims, marks overdue
 /// next actions, escalates them (manager, then director). Tests call <see cref="TickAsync"/> directly.
 /// </summary>
-internal sealed class LeadsWork(LeadsDbContext db, IClock clock, BusinessClock business, IOrganisation organisation, IOperationContext operation)
+internal sealed class LeadsWork(LeadsDbContext db, IClock clock, BusinessClock business, IOrganisation organisation, IOperationContext operation) : IPeriodicWork
 {
+    Task IPeriodicWork.TickAsync(CancellationToken cancellationToken) => TickAsync(cancellationToken);
+
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
     public async Task<TickResult> TickAsync(CancellationToken ct)

@@ -1,3 +1,4 @@
+using SalesSuite.SharedKernel.Background;
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Quotes.Contracts;
 using SalesSuite.Quotes.Data;
@@ -9,8 +10,10 @@ using SalesSuite.SharedKernel.Time;
 namespace SalesSuite.Quotes.Application;
 
 /// <summary>The periodic tick: SLA breaches (once per step) and expiries. Safe to run repeatedly.</summary>
-internal sealed class QuoteMaintenance(QuotesDbContext db, QuoteNotifier notifier, IOrganisation organisation, BusinessClock clock)
+internal sealed class QuoteMaintenance(QuotesDbContext db, QuoteNotifier notifier, IOrganisation organisation, BusinessClock clock) : IPeriodicWork
 {
+    Task IPeriodicWork.TickAsync(CancellationToken cancellationToken) => TickAsync(cancellationToken);
+
     public async Task<int> TickAsync(CancellationToken ct)
     {
         var now = clock.Now;

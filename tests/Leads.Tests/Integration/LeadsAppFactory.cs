@@ -1,3 +1,4 @@
+using SalesSuite.SharedKernel.Background;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,7 +18,7 @@ public sealed class LeadsAppFactory : AppFactory
 
     protected override void ConfigureServices(IServiceCollection services)
     {
-        var ticker = services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(LeadsTicker)).ToList();
+        var ticker = services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PeriodicWorkService<LeadsWork>)).ToList();
         ticker.ForEach(d => services.Remove(d));
     }
 }

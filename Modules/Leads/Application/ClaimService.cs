@@ -17,6 +17,8 @@ internal sealed class ClaimService(LeadsDbContext db, IClock clock)
 {
     public async Task<ClaimOutcome> ClaimAsync(Guid leadId, Guid userId, CancellationToken ct)
     {
+        // The limit is counted inside the write transaction, so two simultaneous claims by one person cannot both pass it.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var settings = await db.SettingsAsync(ct);
         var open = await db.Leads.CountAsync(l => l.OwnerId == userId && l.Status == LeadStatus.Claimed, ct);
         if (open >= settings.MaxOpenClaims)
@@ -25,7 +27,6 @@ internal sealed class ClaimService(LeadsDbContext db, IClock clock)
         }
         var now = clock.GetCurrentInstant();
         var deadline = Lead.DeadlineFor(now, settings.ClaimWindow);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var changed = await db.Leads
             .Where(l => l.Id == leadId && l.Status == LeadStatus.Pool)
             .ExecuteUpdateAsync(s => s

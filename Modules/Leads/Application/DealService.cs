@@ -43,7 +43,7 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
         }
         var now = clock.GetCurrentInstant();
         var target = ordered.First(s => s.Id == targetId);
-        await StoreValuesAsync(deal, current, values, ct);
+        var stored = await StoreValuesAsync(deal, current, values, ct);
         var before = deal.CanQuote;
         var spent = deal.MoveTo(targetId, now);
         deal.SetQuoting(StageRules.CanQuote(ordered, deal.Completed));
@@ -54,13 +54,16 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
         {
             db.Publish(new DealQuotingEligibilityChanged(Guid.NewGuid(), now, actor, deal.Id, deal.CanQuote, $"stage:{current.Name}"));
         }
-        await TriggersAsync(deal, target, now, actor, ct);
+        var details = StageTask.FormatDetails(ordered.SelectMany(s => s.Fields.OrderBy(f => f.Position)).Select(f => (f.Label, stored.GetValueOrDefault(f.Id))));
+        await TriggersAsync(deal, target, details, now, actor, ct);
         return check;
     }
 
-    private async Task StoreValuesAsync(Deal deal, Stage stage, IReadOnlyDictionary<Guid, string?> values, CancellationToken ct)
+    /// <summary>Stages the left stage's values; returns every value the deal carries after the move (field id → value).</summary>
+    private async Task<Dictionary<Guid, string?>> StoreValuesAsync(Deal deal, Stage stage, IReadOnlyDictionary<Guid, string?> values, CancellationToken ct)
     {
         var existing = await db.DealFieldValues.Where(v => v.DealId == deal.Id).ToListAsync(ct);
+        var all = existing.ToDictionary(v => v.FieldId, v => (string?)v.Value);
         foreach (var field in stage.Fields)
         {
             var value = values.GetValueOrDefault(field.Id)?.Trim();
@@ -68,6 +71,7 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
             {
                 continue;
             }
+            all[field.Id] = value;
             if (existing.FirstOrDefault(v => v.FieldId == field.Id) is { } row)
             {
                 row.Value = value;
@@ -77,13 +81,17 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
                 db.DealFieldValues.Add(new DealFieldValue(Guid.NewGuid(), deal.Id, field.Id, value));
             }
         }
+        return all;
     }
 
-    private async Task TriggersAsync(Deal deal, Stage target, Instant now, Guid? actor, CancellationToken ct)
+    private async Task TriggersAsync(Deal deal, Stage target, string details, Instant now, Guid? actor, CancellationToken ct)
     {
         if (!string.IsNullOrEmpty(target.NotifyRole))
         {
-            db.Publish(Notify.Role(target.NotifyRole, now, actor, "Notify_StageEntered", null, deal.Title, target.Name));
+            // The role gets a task (with the deal's field values, e.g. the equipment parameters) and a notification linking to its task list.
+            db.StageTasks.Add(new StageTask(Guid.NewGuid(), deal.Id, deal.CustomerId, target.NotifyRole, $"{deal.Title} → {target.Name}", details, now));
+            db.AddTimeline(deal.CustomerId, "Timeline_TaskCreated", actor, now, deal.Title, target.Name, target.NotifyRole);
+            db.Publish(Notify.Role(target.NotifyRole, now, actor, "Notify_StageEntered", Links.Tasks, deal.Title, target.Name));
         }
         if (target.NotifyDirectorCycle)
         {

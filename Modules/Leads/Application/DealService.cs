@@ -18,15 +18,18 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
         await db.Pipelines.Include(p => p.Stages).ThenInclude(s => s.Fields)
             .OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).FirstOrDefaultAsync(ct);
 
-    public Deal Open(Customer customer, Pipeline pipeline, Guid ownerId, string title, decimal? amount, Guid? actor)
+    public Deal Open(Customer customer, Pipeline pipeline, Guid ownerId, string title, decimal? amount, Guid? actor, string? productLine = null)
     {
         var now = clock.GetCurrentInstant();
         var first = pipeline.Ordered[0];
-        var deal = new Deal(Guid.NewGuid(), customer.Id, ownerId, pipeline.Id, first.Id, title, amount, now);
+        var deal = new Deal(Guid.NewGuid(), customer.Id, ownerId, pipeline.Id, first.Id, title, amount, now)
+        {
+            ProductLine = string.IsNullOrWhiteSpace(productLine) ? null : productLine.Trim(),
+        };
         deal.SetQuoting(StageRules.CanQuote(pipeline.Ordered, deal.Completed));
         db.Deals.Add(deal);
         db.Publish(new DealOpened(Guid.NewGuid(), now, actor, deal.Id, customer.Id, customer.Code, customer.Name, ownerId, pipeline.Id,
-            title, null, amount, "CNY", first.Name, deal.CanQuote));
+            title, deal.ProductLine, amount, "CNY", first.Name, deal.CanQuote));
         db.AddTimeline(customer.Id, "Timeline_DealOpened", actor, now, title, first.Name);
         return deal;
     }
@@ -95,11 +98,14 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
         }
         if (target.NotifyDirectorCycle)
         {
-            var history = await db.Deals.Where(d => d.CustomerId == deal.CustomerId && d.ClosedAt != null)
-                .Select(d => new { d.OpenedAt, d.ClosedAt }).ToListAsync(ct);
+            var line = deal.ProductLine;
+            var history = await db.Deals.Where(d => d.ClosedAt != null && (d.CustomerId == deal.CustomerId || (line != null && d.ProductLine == line)))
+                .Select(d => new ClosedDeal(d.CustomerId, d.ProductLine, d.OpenedAt, d.ClosedAt!.Value)).ToListAsync(ct);
+            var (average, basis) = CycleComparison.Average(deal.CustomerId, line, history);
             var days = (int)(now - deal.OpenedAt).TotalDays;
-            var average = history.Count == 0 ? "-" : Math.Round(history.Average(h => (h.ClosedAt!.Value - h.OpenedAt).TotalDays)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            db.Publish(Notify.Role(Roles.SalesDirector, now, actor, "Notify_CycleComparison", Links.Deals, deal.Title, target.Name, days.ToString(System.Globalization.CultureInfo.InvariantCulture), average));
+            var culture = System.Globalization.CultureInfo.InvariantCulture;
+            db.Publish(Notify.Role(Roles.SalesDirector, now, actor, "Notify_CycleComparison_" + basis, Links.Deals, deal.Title, target.Name,
+                days.ToString(culture), average is { } a ? Math.Round(a).ToString(culture) : "-", line ?? "-"));
         }
     }
 

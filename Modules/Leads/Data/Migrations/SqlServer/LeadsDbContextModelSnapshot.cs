@@ -260,6 +260,10 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.Property<Guid>("PipelineId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTime>("StageEnteredAt")
                         .HasColumnType("datetime2");
 
@@ -285,6 +289,8 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("ProductLine", "ClosedAt");
 
                     b.ToTable("Deals", "leads");
                 });

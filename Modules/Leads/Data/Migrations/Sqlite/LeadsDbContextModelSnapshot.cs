@@ -254,6 +254,10 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<Guid>("PipelineId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StageEnteredAt")
                         .HasColumnType("TEXT");
 
@@ -279,6 +283,8 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("ProductLine", "ClosedAt");
 
                     b.ToTable("Deals", (string)null);
                 });

@@ -41,6 +41,7 @@ public sealed class DetailModel : PageModel
     internal IReadOnlyList<NextAction> Actions { get; private set; } = [];
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
     public string OwnerName { get; private set; } = "—";
+    public IReadOnlyList<string> ProductLines { get; private set; } = [];
     public bool CanMerge => _access.IsManager;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -49,10 +50,11 @@ public sealed class DetailModel : PageModel
         {
             return NotFound();
         }
+        ProductLines = await _db.Deals.AsNoTracking().Where(d => d.ProductLine != null).Select(d => d.ProductLine!).Distinct().OrderBy(l => l).Take(50).ToListAsync(ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostOpenDealAsync(Guid id, string? title, string? amount, CancellationToken ct)
+    public async Task<IActionResult> OnPostOpenDealAsync(Guid id, string? title, string? amount, string? productLine, CancellationToken ct)
     {
         var customer = await _db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.MergedIntoId == null, ct);
         if (customer is null || !await _access.CanSeeAsync(customer.OwnerId, ct))
@@ -76,7 +78,12 @@ public sealed class DetailModel : PageModel
             return RedirectToPage(new { id });
         }
         _operation.Begin("Deal.Open");
-        _deals.Open(customer, pipeline, customer.OwnerId ?? _access.UserId, title.Trim(), value, _access.UserId);
+        if (productLine?.Trim().Length > 100)
+        {
+            TempData.Flash(_l["Validation_StringLength", _l["Deal_ProductLine"], 100], "danger");
+            return RedirectToPage(new { id });
+        }
+        _deals.Open(customer, pipeline, customer.OwnerId ?? _access.UserId, title.Trim(), value, _access.UserId, productLine);
         await _db.SaveChangesAsync(ct);
         TempData.Flash(_l["Deal_Opened", title.Trim()], "success");
         return RedirectToPage("/Deals/Index");

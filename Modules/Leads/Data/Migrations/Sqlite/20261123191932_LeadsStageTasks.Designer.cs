@@ -11,7 +11,7 @@ using SalesSuite.Leads.Data;
 namespace SalesSuite.Leads.Data.Migrations.Sqlite
 {
     [DbContext(typeof(LeadsDbContext))]
-    [Migration("20261123191508_LeadsStageTasks")]
+    [Migration("20261123191932_LeadsStageTasks")]
     partial class LeadsStageTasks
     {
         /// <inheritdoc />
@@ -257,6 +257,10 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<Guid>("PipelineId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StageEnteredAt")
                         .HasColumnType("TEXT");
 
@@ -282,6 +286,8 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("ProductLine", "ClosedAt");
 
                     b.ToTable("Deals", (string)null);
                 });

@@ -12,7 +12,7 @@ using SalesSuite.Leads.Data;
 namespace SalesSuite.Leads.Data.Migrations.SqlServer
 {
     [DbContext(typeof(LeadsDbContext))]
-    [Migration("20261123191512_LeadsStageTasks")]
+    [Migration("20261123191935_LeadsStageTasks")]
     partial class LeadsStageTasks
     {
         /// <inheritdoc />
@@ -263,6 +263,10 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.Property<Guid>("PipelineId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTime>("StageEnteredAt")
                         .HasColumnType("datetime2");
 
@@ -288,6 +292,8 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("ProductLine", "ClosedAt");
 
                     b.ToTable("Deals", "leads");
                 });

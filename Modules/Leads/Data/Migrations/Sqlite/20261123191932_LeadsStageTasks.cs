@@ -11,6 +11,13 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ProductLine",
+                table: "Deals",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "StageTasks",
                 columns: table => new
@@ -32,6 +39,11 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deals_ProductLine_ClosedAt",
+                table: "Deals",
+                columns: new[] { "ProductLine", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StageTasks_DealId",
                 table: "StageTasks",
                 column: "DealId");
@@ -47,6 +59,14 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "StageTasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Deals_ProductLine_ClosedAt",
+                table: "Deals");
+
+            migrationBuilder.DropColumn(
+                name: "ProductLine",
+                table: "Deals");
         }
     }
 }

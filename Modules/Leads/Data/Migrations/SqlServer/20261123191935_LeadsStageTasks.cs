@@ -11,6 +11,14 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ProductLine",
+                schema: "leads",
+                table: "Deals",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "StageTasks",
                 schema: "leads",
@@ -33,6 +41,12 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deals_ProductLine_ClosedAt",
+                schema: "leads",
+                table: "Deals",
+                columns: new[] { "ProductLine", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StageTasks_DealId",
                 schema: "leads",
                 table: "StageTasks",
@@ -51,6 +65,16 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
             migrationBuilder.DropTable(
                 name: "StageTasks",
                 schema: "leads");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Deals_ProductLine_ClosedAt",
+                schema: "leads",
+                table: "Deals");
+
+            migrationBuilder.DropColumn(
+                name: "ProductLine",
+                schema: "leads",
+                table: "Deals");
         }
     }
 }

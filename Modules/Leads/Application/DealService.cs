@@ -57,7 +57,7 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
         {
             db.Publish(new DealQuotingEligibilityChanged(Guid.NewGuid(), now, actor, deal.Id, deal.CanQuote, $"stage:{current.Name}"));
         }
-        var details = StageTask.FormatDetails(ordered.SelectMany(s => s.Fields.OrderBy(f => f.Position)).Select(f => (f.Label, stored.GetValueOrDefault(f.Id))));
+        var details = StageTask.FormatDetails(ordered.SelectMany(s => s.Fields.OrderBy(f => f.Position)).Select(f => (f.Label, stored.GetValueOrDefault(f.Id) is { } v && f.Type == FieldType.File ? FieldValues.ParseFile(v).FileName : stored.GetValueOrDefault(f.Id))));
         await TriggersAsync(deal, target, details, now, actor, ct);
         return check;
     }

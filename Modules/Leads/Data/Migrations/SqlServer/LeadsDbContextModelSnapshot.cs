@@ -128,12 +128,15 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<Guid>("FollowUpId")
+                    b.Property<Guid?>("FollowUpId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<long>("Size")
@@ -143,6 +146,8 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DealId");
 
                     b.HasIndex("FollowUpId");
 

@@ -122,12 +122,15 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("FollowUpId")
+                    b.Property<Guid?>("FollowUpId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Size")
@@ -137,6 +140,8 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DealId");
 
                     b.HasIndex("FollowUpId");
 

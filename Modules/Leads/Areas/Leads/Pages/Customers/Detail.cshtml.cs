@@ -42,6 +42,7 @@ public sealed class DetailModel : PageModel
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
     public string OwnerName { get; private set; } = "—";
     public IReadOnlyList<string> ProductLines { get; private set; } = [];
+    internal IReadOnlyList<DealFile> DealFiles { get; private set; } = [];
     public bool CanMerge => _access.IsManager;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -113,7 +114,7 @@ public sealed class DetailModel : PageModel
         return RedirectToPage(new { id });
     }
 
-    /// <summary>Downloads a follow-up attachment of a customer the user may see.</summary>
+    /// <summary>Downloads a follow-up or deal-field attachment of a customer the user may see.</summary>
     public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken ct)
     {
         var customer = await _db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
@@ -121,10 +122,11 @@ public sealed class DetailModel : PageModel
         {
             return NotFound();
         }
-        var file = await (from a in _db.Attachments
-                          join f in _db.FollowUps on a.FollowUpId equals f.Id
-                          where a.Id == attachmentId && f.CustomerId == id
-                          select a).AsNoTracking().FirstOrDefaultAsync(ct);
+        var file = await _db.Attachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId
+                && ((a.FollowUpId != null && _db.FollowUps.Any(f => f.Id == a.FollowUpId && f.CustomerId == id))
+                    || (a.DealId != null && _db.Deals.Any(d => d.Id == a.DealId && d.CustomerId == id))))
+            .FirstOrDefaultAsync(ct);
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 
@@ -147,7 +149,10 @@ public sealed class DetailModel : PageModel
         var entries = await _db.Timeline.AsNoTracking().Where(t => t.CustomerId == id).ToListAsync(ct);
         var followUps = await _db.FollowUps.AsNoTracking().Where(f => f.CustomerId == id).ToListAsync(ct);
         var followUpIds = followUps.Select(f => f.Id).ToList();
-        var files = await _db.Attachments.AsNoTracking().Where(a => followUpIds.Contains(a.FollowUpId))
+        var dealIds = Deals.Select(d => d.Id).ToList();
+        DealFiles = await _db.Attachments.AsNoTracking().Where(a => a.DealId != null && dealIds.Contains(a.DealId.Value))
+            .OrderBy(a => a.UploadedAt).Select(a => new DealFile(a.Id, a.DealId!.Value, a.FileName)).ToListAsync(ct);
+        var files = await _db.Attachments.AsNoTracking().Where(a => a.FollowUpId != null && followUpIds.Contains(a.FollowUpId.Value))
             .Select(a => new { a.Id, a.FollowUpId, a.FileName }).ToListAsync(ct);
         var changes = await _db.DealStageChanges.AsNoTracking().Where(s => s.CustomerId == id).ToListAsync(ct);
         Timeline = entries.Select(e => new TimelineItem(e.At, "event", _l[e.TextKey, e.Arguments.Split('|').Cast<object>().ToArray()]))

@@ -19,6 +19,22 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 maxLength: 100,
                 nullable: true);
 
+            migrationBuilder.AlterColumn<Guid>(
+                name: "FollowUpId",
+                schema: "leads",
+                table: "Attachments",
+                type: "uniqueidentifier",
+                nullable: true,
+                oldClrType: typeof(Guid),
+                oldType: "uniqueidentifier");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "DealId",
+                schema: "leads",
+                table: "Attachments",
+                type: "uniqueidentifier",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "StageTasks",
                 schema: "leads",
@@ -47,6 +63,12 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 columns: new[] { "ProductLine", "ClosedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_DealId",
+                schema: "leads",
+                table: "Attachments",
+                column: "DealId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StageTasks_DealId",
                 schema: "leads",
                 table: "StageTasks",
@@ -71,10 +93,31 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 schema: "leads",
                 table: "Deals");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Attachments_DealId",
+                schema: "leads",
+                table: "Attachments");
+
             migrationBuilder.DropColumn(
                 name: "ProductLine",
                 schema: "leads",
                 table: "Deals");
+
+            migrationBuilder.DropColumn(
+                name: "DealId",
+                schema: "leads",
+                table: "Attachments");
+
+            migrationBuilder.AlterColumn<Guid>(
+                name: "FollowUpId",
+                schema: "leads",
+                table: "Attachments",
+                type: "uniqueidentifier",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
+                oldClrType: typeof(Guid),
+                oldType: "uniqueidentifier",
+                oldNullable: true);
         }
     }
 }

@@ -18,6 +18,20 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 maxLength: 100,
                 nullable: true);
 
+            migrationBuilder.AlterColumn<Guid>(
+                name: "FollowUpId",
+                table: "Attachments",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(Guid),
+                oldType: "TEXT");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "DealId",
+                table: "Attachments",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "StageTasks",
                 columns: table => new
@@ -44,6 +58,11 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 columns: new[] { "ProductLine", "ClosedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_DealId",
+                table: "Attachments",
+                column: "DealId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StageTasks_DealId",
                 table: "StageTasks",
                 column: "DealId");
@@ -64,9 +83,27 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 name: "IX_Deals_ProductLine_ClosedAt",
                 table: "Deals");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Attachments_DealId",
+                table: "Attachments");
+
             migrationBuilder.DropColumn(
                 name: "ProductLine",
                 table: "Deals");
+
+            migrationBuilder.DropColumn(
+                name: "DealId",
+                table: "Attachments");
+
+            migrationBuilder.AlterColumn<Guid>(
+                name: "FollowUpId",
+                table: "Attachments",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
+                oldClrType: typeof(Guid),
+                oldType: "TEXT",
+                oldNullable: true);
         }
     }
 }

@@ -22,13 +22,17 @@ public sealed class LeadsModule : IModule
     public const string ConfigPolicy = "Leads.Configure";
     public const string ModuleName = "Leads";
 
-    internal static readonly string[] AccessRoles = [Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.Salesperson, Roles.GeneralManager, Roles.Marketing];
+    /// <summary>Roles that work with leads, customers and deals (every page of the module).</summary>
+    internal static readonly string[] SalesRoles = [Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.Salesperson, Roles.GeneralManager];
+    /// <summary>Roles that receive stage tasks: they may open only the task list (<see cref="SalesOnlyFilter"/> answers 403 elsewhere).</summary>
+    internal static readonly string[] TaskRoles = [Roles.Tech, Roles.Finance, Roles.DeliveryManager, Roles.Marketing];
+    internal static readonly string[] AccessRoles = [.. SalesRoles, .. TaskRoles];
     internal static readonly string[] ConfigRoles = [Roles.Admin, Roles.SalesDirector];
 
     public string Name => ModuleName;
 
     public IReadOnlyList<ModuleNavItem> Navigation { get; } =
-        [new("Nav_Leads", "Leads", "/Index", AccessRoles)];
+        [new("Nav_Leads", "Leads", "/Index", SalesRoles), new("Nav_LeadsTasks", "Leads", "/Tasks/Index", TaskRoles)];
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
@@ -57,6 +61,13 @@ public sealed class LeadsModule : IModule
     {
         options.Conventions.AuthorizeAreaFolder("Leads", "/", Policy);
         options.Conventions.AuthorizeAreaFolder("Leads", "/Config", ConfigPolicy);
+        options.Conventions.AddAreaFolderApplicationModelConvention("Leads", "/", model =>
+        {
+            if (!model.ViewEnginePath.StartsWith("/Tasks/", StringComparison.Ordinal))
+            {
+                model.Filters.Add(new SalesOnlyFilter());
+            }
+        });
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

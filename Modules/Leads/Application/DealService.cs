@@ -18,15 +18,18 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
         await db.Pipelines.Include(p => p.Stages).ThenInclude(s => s.Fields)
             .OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).FirstOrDefaultAsync(ct);
 
-    public Deal Open(Customer customer, Pipeline pipeline, Guid ownerId, string title, decimal? amount, Guid? actor)
+    public Deal Open(Customer customer, Pipeline pipeline, Guid ownerId, string title, decimal? amount, Guid? actor, string? productLine = null)
     {
         var now = clock.GetCurrentInstant();
         var first = pipeline.Ordered[0];
-        var deal = new Deal(Guid.NewGuid(), customer.Id, ownerId, pipeline.Id, first.Id, title, amount, now);
+        var deal = new Deal(Guid.NewGuid(), customer.Id, ownerId, pipeline.Id, first.Id, title, amount, now)
+        {
+            ProductLine = string.IsNullOrWhiteSpace(productLine) ? null : productLine.Trim(),
+        };
         deal.SetQuoting(StageRules.CanQuote(pipeline.Ordered, deal.Completed));
         db.Deals.Add(deal);
         db.Publish(new DealOpened(Guid.NewGuid(), now, actor, deal.Id, customer.Id, customer.Code, customer.Name, ownerId, pipeline.Id,
-            title, null, amount, "CNY", first.Name, deal.CanQuote));
+            title, deal.ProductLine, amount, "CNY", first.Name, deal.CanQuote));
         db.AddTimeline(customer.Id, "Timeline_DealOpened", actor, now, title, first.Name);
         return deal;
     }
@@ -43,7 +46,7 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
         }
         var now = clock.GetCurrentInstant();
         var target = ordered.First(s => s.Id == targetId);
-        await StoreValuesAsync(deal, current, values, ct);
+        var stored = await StoreValuesAsync(deal, current, values, ct);
         var before = deal.CanQuote;
         var spent = deal.MoveTo(targetId, now);
         deal.SetQuoting(StageRules.CanQuote(ordered, deal.Completed));
@@ -54,13 +57,16 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
         {
             db.Publish(new DealQuotingEligibilityChanged(Guid.NewGuid(), now, actor, deal.Id, deal.CanQuote, $"stage:{current.Name}"));
         }
-        await TriggersAsync(deal, target, now, actor, ct);
+        var details = StageTask.FormatDetails(ordered.SelectMany(s => s.Fields.OrderBy(f => f.Position)).Select(f => (f.Label, stored.GetValueOrDefault(f.Id) is { } v && f.Type == FieldType.File ? FieldValues.ParseFile(v).FileName : stored.GetValueOrDefault(f.Id))));
+        await TriggersAsync(deal, target, details, now, actor, ct);
         return check;
     }
 
-    private async Task StoreValuesAsync(Deal deal, Stage stage, IReadOnlyDictionary<Guid, string?> values, CancellationToken ct)
+    /// <summary>Stages the left stage's values; returns every value the deal carries after the move (field id → value).</summary>
+    private async Task<Dictionary<Guid, string?>> StoreValuesAsync(Deal deal, Stage stage, IReadOnlyDictionary<Guid, string?> values, CancellationToken ct)
     {
         var existing = await db.DealFieldValues.Where(v => v.DealId == deal.Id).ToListAsync(ct);
+        var all = existing.ToDictionary(v => v.FieldId, v => (string?)v.Value);
         foreach (var field in stage.Fields)
         {
             var value = values.GetValueOrDefault(field.Id)?.Trim();
@@ -68,6 +74,7 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
             {
                 continue;
             }
+            all[field.Id] = value;
             if (existing.FirstOrDefault(v => v.FieldId == field.Id) is { } row)
             {
                 row.Value = value;
@@ -77,21 +84,28 @@ internal sealed class DealService(LeadsDbContext db, IClock clock)
                 db.DealFieldValues.Add(new DealFieldValue(Guid.NewGuid(), deal.Id, field.Id, value));
             }
         }
+        return all;
     }
 
-    private async Task TriggersAsync(Deal deal, Stage target, Instant now, Guid? actor, CancellationToken ct)
+    private async Task TriggersAsync(Deal deal, Stage target, string details, Instant now, Guid? actor, CancellationToken ct)
     {
         if (!string.IsNullOrEmpty(target.NotifyRole))
         {
-            db.Publish(Notify.Role(target.NotifyRole, now, actor, "Notify_StageEntered", null, deal.Title, target.Name));
+            // The role gets a task (with the deal's field values, e.g. the equipment parameters) and a notification linking to its task list.
+            db.StageTasks.Add(new StageTask(Guid.NewGuid(), deal.Id, deal.CustomerId, target.NotifyRole, $"{deal.Title} → {target.Name}", details, now));
+            db.AddTimeline(deal.CustomerId, "Timeline_TaskCreated", actor, now, deal.Title, target.Name, target.NotifyRole);
+            db.Publish(Notify.Role(target.NotifyRole, now, actor, "Notify_StageEntered", Links.Tasks, deal.Title, target.Name));
         }
         if (target.NotifyDirectorCycle)
         {
-            var history = await db.Deals.Where(d => d.CustomerId == deal.CustomerId && d.ClosedAt != null)
-                .Select(d => new { d.OpenedAt, d.ClosedAt }).ToListAsync(ct);
+            var line = deal.ProductLine;
+            var history = await db.Deals.Where(d => d.ClosedAt != null && (d.CustomerId == deal.CustomerId || (line != null && d.ProductLine == line)))
+                .Select(d => new ClosedDeal(d.CustomerId, d.ProductLine, d.OpenedAt, d.ClosedAt!.Value)).ToListAsync(ct);
+            var (average, basis) = CycleComparison.Average(deal.CustomerId, line, history);
             var days = (int)(now - deal.OpenedAt).TotalDays;
-            var average = history.Count == 0 ? "-" : Math.Round(history.Average(h => (h.ClosedAt!.Value - h.OpenedAt).TotalDays)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            db.Publish(Notify.Role(Roles.SalesDirector, now, actor, "Notify_CycleComparison", Links.Deals, deal.Title, target.Name, days.ToString(System.Globalization.CultureInfo.InvariantCulture), average));
+            var culture = System.Globalization.CultureInfo.InvariantCulture;
+            db.Publish(Notify.Role(Roles.SalesDirector, now, actor, "Notify_CycleComparison_" + basis, Links.Deals, deal.Title, target.Name,
+                days.ToString(culture), average is { } a ? Math.Round(a).ToString(culture) : "-", line ?? "-"));
         }
     }
 

@@ -8,4 +8,5 @@ internal static class Links
     public const string Actions = "/Leads/Actions";
     public const string Customers = "/Leads/Customers";
     public const string Deals = "/Leads/Deals";
+    public const string Tasks = "/Leads/Tasks";
 }

@@ -27,4 +27,5 @@ internal sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) :
     public DbSet<HandOverReport> HandOvers => Set<HandOverReport>();
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<StageTask> StageTasks => Set<StageTask>();
 }

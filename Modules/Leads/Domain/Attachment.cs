@@ -2,7 +2,10 @@ using NodaTime;
 
 namespace SalesSuite.Leads.Domain;
 
-/// <summary>A file attached to a follow-up (visit photo, spec sheet), stored in the module database.</summary>
+/// <summary>
+/// A file attached to a follow-up (visit photo, spec sheet) or uploaded for a deal's "file" stage field
+/// (test report), stored in the module database. Exactly one of <see cref="FollowUpId"/> and <see cref="DealId"/> is set.
+/// </summary>
 internal sealed class Attachment
 {
     public const long MaxBytes = 5 * 1024 * 1024;
@@ -10,9 +13,15 @@ internal sealed class Attachment
     private Attachment() { }
 
     public Attachment(Guid id, Guid followUpId, string fileName, string contentType, byte[] content, Instant uploadedAt)
+        : this(id, followUpId, null, fileName, contentType, content, uploadedAt)
+    {
+    }
+
+    private Attachment(Guid id, Guid? followUpId, Guid? dealId, string fileName, string contentType, byte[] content, Instant uploadedAt)
     {
         Id = id;
         FollowUpId = followUpId;
+        DealId = dealId;
         FileName = fileName;
         ContentType = contentType;
         Content = content;
@@ -21,12 +30,17 @@ internal sealed class Attachment
     }
 
     public Guid Id { get; private set; }
-    public Guid FollowUpId { get; private set; }
+    public Guid? FollowUpId { get; private set; }
+    public Guid? DealId { get; private set; }
     public string FileName { get; private set; } = "";
     public string ContentType { get; private set; } = "";
     public long Size { get; private set; }
     public byte[] Content { get; private set; } = [];
     public Instant UploadedAt { get; private set; }
+
+    /// <summary>A file uploaded for a deal's "file" stage field.</summary>
+    public static Attachment ForDeal(Guid id, Guid dealId, string fileName, string contentType, byte[] content, Instant uploadedAt) =>
+        new(id, null, dealId, fileName, contentType, content, uploadedAt);
 
     /// <summary>Resource key of the problem with an upload, or null when it is acceptable.</summary>
     public static string? Problem(string fileName, long length) =>

@@ -27,6 +27,8 @@ internal sealed class Deal : IVersioned, IAuditable
     public Guid PipelineId { get; private set; }
     public Guid StageId { get; private set; }
     public string Title { get; private set; } = "";
+    /// <summary>Product line (e.g. 袋式除尘滤芯); the cycle-time comparison prefers deals of the same line.</summary>
+    public string? ProductLine { get; set; }
     public decimal? ExpectedAmount { get; private set; }
     public DealStatus Status { get; private set; }
     public Instant OpenedAt { get; private set; }

@@ -27,6 +27,16 @@ internal static class FieldValues
         };
     }
 
+    /// <summary>The stored value of a "file" field: the attachment id and the file name ("id|name").</summary>
+    public static string FileValue(Guid attachmentId, string fileName) => $"{attachmentId}|{fileName}";
+
+    /// <summary>The attachment id and file name of a stored "file" value (a bare file name from before uploads has no id).</summary>
+    public static (Guid? AttachmentId, string FileName) ParseFile(string value)
+    {
+        var bar = value.IndexOf('|', StringComparison.Ordinal);
+        return bar > 0 && Guid.TryParse(value.AsSpan(0, bar), out var id) ? (id, value[(bar + 1)..]) : (null, value);
+    }
+
     private static bool IsDecimal(string v, out decimal d) =>
         decimal.TryParse(v.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out d);
 }

@@ -47,10 +47,15 @@ public sealed class LeadsBrowserTests(BrowserFixture fx) : IClassFixture<Browser
         Assert.Contains("样品测试完成日期", await errors.InnerTextAsync());
 
         await page.Locator("[data-field=样品测试完成日期]").FillAsync("2026-11-20");
+        // The optional "file" field takes a real upload (htmx multipart).
+        await page.Locator("[data-field=测试报告]").SetInputFilesAsync(new FilePayload { Name = "测试报告.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 report"u8.ToArray() });
         await page.Locator("[data-testid=move-target]").SelectOptionAsync(new SelectOptionValue { Label = "商务谈判" });
         await page.Locator("[data-testid=move-submit]").ClickAsync();
         await page.Locator("#move-panel .alert-success").WaitForAsync();
         await page.Locator($"[data-testid=stage-column][data-stage=商务谈判] [data-testid=deal-card][data-title=\"{title}\"]").WaitForAsync();
+        await page.GotoAsync("/Leads/Customers");
+        await page.Locator("a", new() { HasText = "海天" }).First.ClickAsync();
+        Assert.Contains("测试报告.pdf", await page.Locator("[data-testid=deal-file]").First.InnerTextAsync());
     }
 
     [Fact]

@@ -14,5 +14,6 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         b.Property(x => x.ContentType).HasMaxLength(100).IsRequired();
         b.Property(x => x.Content).IsRequired();
         b.HasIndex(x => x.FollowUpId);
+        b.HasIndex(x => x.DealId);
     }
 }

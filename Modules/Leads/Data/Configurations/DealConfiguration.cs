@@ -11,6 +11,8 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         b.ToTable("Deals");
         b.HasKey(x => x.Id);
         b.Property(x => x.Title).HasMaxLength(200).IsRequired();
+        b.Property(x => x.ProductLine).HasMaxLength(100);
+        b.HasIndex(x => new { x.ProductLine, x.ClosedAt });
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.CompletedStages).HasMaxLength(2000);
         b.Ignore(x => x.Completed);

@@ -9,19 +9,19 @@ internal static class DemoDeals
     public static void Add(LeadsDbContext db, Pipeline pipeline, IReadOnlyList<Customer> customers, Instant now)
     {
         var stages = pipeline.Ordered;
-        (int Customer, string Title, decimal Amount, int Stage, int DaysIn)[] rows =
+        (int Customer, string Title, decimal Amount, int Stage, int DaysIn, string Line)[] rows =
         [
-            (0, "恒清 袋式除尘滤芯年度采购", 860_000m, 0, 3),
-            (1, "海天 液压油过滤系统改造", 1_250_000m, 1, 6),
-            (2, "娃哈哈 灌装线无菌过滤", 420_000m, 2, 9),
-            (3, "新和成 反应釜精密过滤器", 2_300_000m, 3, 2),
-            (5, "滨海 清洗线过滤单元", 380_000m, 0, 1),
+            (0, "恒清 袋式除尘滤芯年度采购", 860_000m, 0, 3, "袋式除尘滤芯"),
+            (1, "海天 液压油过滤系统改造", 1_250_000m, 1, 6, "液压过滤"),
+            (2, "娃哈哈 灌装线无菌过滤", 420_000m, 2, 9, "无菌过滤"),
+            (3, "新和成 反应釜精密过滤器", 2_300_000m, 3, 2, "精密过滤器"),
+            (5, "滨海 清洗线过滤单元", 380_000m, 0, 1, "液压过滤"),
         ];
         foreach (var r in rows)
         {
             var customer = customers[r.Customer];
             var opened = now - Duration.FromDays(r.DaysIn + r.Stage * 7);
-            var deal = new Deal(Guid.NewGuid(), customer.Id, customer.OwnerId!.Value, pipeline.Id, stages[0].Id, r.Title, r.Amount, opened);
+            var deal = new Deal(Guid.NewGuid(), customer.Id, customer.OwnerId!.Value, pipeline.Id, stages[0].Id, r.Title, r.Amount, opened) { ProductLine = r.Line };
             for (var s = 1; s <= r.Stage; s++)
             {
                 var at = opened + Duration.FromDays(s * 7);

@@ -11,9 +11,9 @@ internal static class DemoPipeline
         var pipeline = new Pipeline(Guid.NewGuid(), "工业过滤器销售流程") { IsDefault = true };
         var tech = pipeline.AddStage(Guid.NewGuid(), "技术确认");
         tech.UnlocksQuoting = true;
-        tech.NotifyRole = Roles.Tech;
         tech.AddField(Guid.NewGuid(), "设备参数", FieldType.Text);
         var sample = pipeline.AddStage(Guid.NewGuid(), "样品测试", skippable: true);
+        sample.NotifyRole = Roles.Tech; // Tech gets a task with the equipment parameters filled in 技术确认
         sample.AddField(Guid.NewGuid(), "样品测试完成日期", FieldType.Date);
         sample.AddField(Guid.NewGuid(), "测试报告", FieldType.File, required: false);
         var negotiation = pipeline.AddStage(Guid.NewGuid(), "商务谈判");

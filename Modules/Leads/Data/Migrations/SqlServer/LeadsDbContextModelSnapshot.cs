@@ -128,12 +128,15 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<Guid>("FollowUpId")
+                    b.Property<Guid?>("FollowUpId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<long>("Size")
@@ -143,6 +146,8 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DealId");
 
                     b.HasIndex("FollowUpId");
 
@@ -260,6 +265,10 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.Property<Guid>("PipelineId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTime>("StageEnteredAt")
                         .HasColumnType("datetime2");
 
@@ -285,6 +294,8 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("ProductLine", "ClosedAt");
 
                     b.ToTable("Deals", "leads");
                 });
@@ -757,6 +768,55 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.HasIndex("StageId");
 
                     b.ToTable("StageFields", "leads");
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.StageTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("DoneBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.HasIndex("Role", "DoneAt");
+
+                    b.ToTable("StageTasks", "leads");
                 });
 
             modelBuilder.Entity("SalesSuite.Leads.Domain.TagOption", b =>

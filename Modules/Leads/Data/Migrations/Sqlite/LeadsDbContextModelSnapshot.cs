@@ -122,12 +122,15 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("FollowUpId")
+                    b.Property<Guid?>("FollowUpId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Size")
@@ -137,6 +140,8 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DealId");
 
                     b.HasIndex("FollowUpId");
 
@@ -254,6 +259,10 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<Guid>("PipelineId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StageEnteredAt")
                         .HasColumnType("TEXT");
 
@@ -279,6 +288,8 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("ProductLine", "ClosedAt");
 
                     b.ToTable("Deals", (string)null);
                 });
@@ -751,6 +762,55 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.HasIndex("StageId");
 
                     b.ToTable("StageFields", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.StageTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DoneBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.HasIndex("Role", "DoneAt");
+
+                    b.ToTable("StageTasks", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.Leads.Domain.TagOption", b =>

@@ -41,6 +41,8 @@ public sealed class DetailModel : PageModel
     internal IReadOnlyList<NextAction> Actions { get; private set; } = [];
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
     public string OwnerName { get; private set; } = "—";
+    public IReadOnlyList<string> ProductLines { get; private set; } = [];
+    internal IReadOnlyList<DealFile> DealFiles { get; private set; } = [];
     public bool CanMerge => _access.IsManager;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -49,10 +51,11 @@ public sealed class DetailModel : PageModel
         {
             return NotFound();
         }
+        ProductLines = await _db.Deals.AsNoTracking().Where(d => d.ProductLine != null).Select(d => d.ProductLine!).Distinct().OrderBy(l => l).Take(50).ToListAsync(ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostOpenDealAsync(Guid id, string? title, string? amount, CancellationToken ct)
+    public async Task<IActionResult> OnPostOpenDealAsync(Guid id, string? title, string? amount, string? productLine, CancellationToken ct)
     {
         var customer = await _db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.MergedIntoId == null, ct);
         if (customer is null || !await _access.CanSeeAsync(customer.OwnerId, ct))
@@ -76,7 +79,12 @@ public sealed class DetailModel : PageModel
             return RedirectToPage(new { id });
         }
         _operation.Begin("Deal.Open");
-        _deals.Open(customer, pipeline, customer.OwnerId ?? _access.UserId, title.Trim(), value, _access.UserId);
+        if (productLine?.Trim().Length > 100)
+        {
+            TempData.Flash(_l["Validation_StringLength", _l["Deal_ProductLine"], 100], "danger");
+            return RedirectToPage(new { id });
+        }
+        _deals.Open(customer, pipeline, customer.OwnerId ?? _access.UserId, title.Trim(), value, _access.UserId, productLine);
         await _db.SaveChangesAsync(ct);
         TempData.Flash(_l["Deal_Opened", title.Trim()], "success");
         return RedirectToPage("/Deals/Index");
@@ -106,7 +114,7 @@ public sealed class DetailModel : PageModel
         return RedirectToPage(new { id });
     }
 
-    /// <summary>Downloads a follow-up attachment of a customer the user may see.</summary>
+    /// <summary>Downloads a follow-up or deal-field attachment of a customer the user may see.</summary>
     public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken ct)
     {
         var customer = await _db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
@@ -114,10 +122,11 @@ public sealed class DetailModel : PageModel
         {
             return NotFound();
         }
-        var file = await (from a in _db.Attachments
-                          join f in _db.FollowUps on a.FollowUpId equals f.Id
-                          where a.Id == attachmentId && f.CustomerId == id
-                          select a).AsNoTracking().FirstOrDefaultAsync(ct);
+        var file = await _db.Attachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId
+                && ((a.FollowUpId != null && _db.FollowUps.Any(f => f.Id == a.FollowUpId && f.CustomerId == id))
+                    || (a.DealId != null && _db.Deals.Any(d => d.Id == a.DealId && d.CustomerId == id))))
+            .FirstOrDefaultAsync(ct);
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 
@@ -140,7 +149,10 @@ public sealed class DetailModel : PageModel
         var entries = await _db.Timeline.AsNoTracking().Where(t => t.CustomerId == id).ToListAsync(ct);
         var followUps = await _db.FollowUps.AsNoTracking().Where(f => f.CustomerId == id).ToListAsync(ct);
         var followUpIds = followUps.Select(f => f.Id).ToList();
-        var files = await _db.Attachments.AsNoTracking().Where(a => followUpIds.Contains(a.FollowUpId))
+        var dealIds = Deals.Select(d => d.Id).ToList();
+        DealFiles = await _db.Attachments.AsNoTracking().Where(a => a.DealId != null && dealIds.Contains(a.DealId.Value))
+            .OrderBy(a => a.UploadedAt).Select(a => new DealFile(a.Id, a.DealId!.Value, a.FileName)).ToListAsync(ct);
+        var files = await _db.Attachments.AsNoTracking().Where(a => a.FollowUpId != null && followUpIds.Contains(a.FollowUpId.Value))
             .Select(a => new { a.Id, a.FollowUpId, a.FileName }).ToListAsync(ct);
         var changes = await _db.DealStageChanges.AsNoTracking().Where(s => s.CustomerId == id).ToListAsync(ct);
         Timeline = entries.Select(e => new TimelineItem(e.At, "event", _l[e.TextKey, e.Arguments.Split('|').Cast<object>().ToArray()]))

@@ -63,10 +63,15 @@ public sealed class IndexModel : PageModel
             return NotFound();
         }
         var current = pipeline.Ordered.First(s => s.Id == deal.StageId);
-        var values = current.Fields.ToDictionary(f => f.Id, f => (string?)Request.Form["f_" + f.Id].ToString());
+        var values = current.Fields.Where(f => f.Type != FieldType.File).ToDictionary(f => f.Id, f => (string?)Request.Form["f_" + f.Id].ToString());
         if (deal.Version != version)
         {
             return Refuse(deal, pipeline, values, targetStageId, [], [_l["Common_StaleEdit"]], 409);
+        }
+        var (uploads, fileProblems) = await ReadUploadsAsync(deal, current, values, ct);
+        if (fileProblems.Count > 0)
+        {
+            return Refuse(deal, pipeline, values, targetStageId, fileProblems, fileProblems.Select(p => _l[p.Key, p.Argument].Value).ToList(), 422);
         }
         _operation.Begin("Deal.Move");
         var check = await _deals.MoveAsync(deal, pipeline, targetStageId, values, _access.UserId, ct);
@@ -75,6 +80,8 @@ public sealed class IndexModel : PageModel
             var messages = check.Problems.Select(p => _l[p.Key, p.Argument].Value).ToList();
             return Refuse(deal, pipeline, values, targetStageId, check.Problems, messages, 422);
         }
+        // Uploaded files are stored only with an accepted move, in the same SaveChanges.
+        _db.Attachments.AddRange(uploads);
         try
         {
             await _db.SaveChangesAsync(ct);
@@ -113,6 +120,47 @@ public sealed class IndexModel : PageModel
         return RedirectToPage();
     }
 
+    /// <summary>
+    /// "file" fields take an upload (f_{fieldId}): checked with the module's attachment rules (type allow-list, 5 MB).
+    /// An accepted file becomes an attachment (not yet staged) and the field value "attachmentId|name"; without an
+    /// upload the value the deal already carries (if any) is kept. Problems name the field.
+    /// </summary>
+    private async Task<(List<Attachment> Uploads, List<MoveProblem> Problems)> ReadUploadsAsync(Deal deal, Stage current, Dictionary<Guid, string?> values, CancellationToken ct)
+    {
+        var uploads = new List<Attachment>();
+        var problems = new List<MoveProblem>();
+        var fileFields = current.Fields.Where(f => f.Type == FieldType.File).ToList();
+        if (fileFields.Count == 0)
+        {
+            return (uploads, problems);
+        }
+        var fieldIds = fileFields.Select(f => f.Id).ToList();
+        var stored = await _db.DealFieldValues.AsNoTracking().Where(v => v.DealId == deal.Id && fieldIds.Contains(v.FieldId)).ToDictionaryAsync(v => v.FieldId, v => v.Value, ct);
+        var files = Request.HasFormContentType ? Request.Form.Files : null;
+        foreach (var field in fileFields)
+        {
+            var upload = files?.GetFile("f_" + field.Id);
+            if (upload is null || string.IsNullOrEmpty(upload.FileName))
+            {
+                values[field.Id] = stored.GetValueOrDefault(field.Id);
+                continue;
+            }
+            if (Attachment.Problem(upload.FileName, upload.Length) is { } problem)
+            {
+                problems.Add(new MoveProblem("Deal_" + problem, field.Label, field.Id));
+                continue;
+            }
+            using var buffer = new MemoryStream();
+            await upload.CopyToAsync(buffer, ct);
+            var name = Path.GetFileName(upload.FileName);
+            var attachment = Attachment.ForDeal(Guid.NewGuid(), deal.Id, name,
+                string.IsNullOrEmpty(upload.ContentType) ? "application/octet-stream" : upload.ContentType, buffer.ToArray(), _clock.Now);
+            uploads.Add(attachment);
+            values[field.Id] = FieldValues.FileValue(attachment.Id, name);
+        }
+        return (uploads, problems);
+    }
+
     private IActionResult Refuse(Deal deal, Pipeline pipeline, IReadOnlyDictionary<Guid, string?> values, Guid target, IReadOnlyList<MoveProblem> problems, IReadOnlyList<string> messages, int status)
     {
         if (!Request.IsHtmx())
@@ -132,7 +180,12 @@ public sealed class IndexModel : PageModel
         var fields = current.Fields.OrderBy(f => f.Position).Select(f =>
         {
             var problem = problems.FirstOrDefault(p => p.FieldId == f.Id);
-            return new MoveField(f.Id, f.Label, f.Type.ToString(), f.Required, f.Choices, values.GetValueOrDefault(f.Id),
+            var value = values.GetValueOrDefault(f.Id);
+            if (f.Type == FieldType.File && !string.IsNullOrEmpty(value))
+            {
+                value = FieldValues.ParseFile(value).FileName;
+            }
+            return new MoveField(f.Id, f.Label, f.Type.ToString(), f.Required, f.Choices, value,
                 problem is null ? null : _l[problem.Key, problem.Argument].Value);
         }).ToList();
         var targets = ordered.Where(s => s.Position > current.Position).Select(s => (s.Id, s.Name, s.Skippable)).ToList();

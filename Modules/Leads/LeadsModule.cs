@@ -27,12 +27,15 @@ public sealed class LeadsModule : IModule
     /// <summary>Roles that receive stage tasks: they may open only the task list (<see cref="SalesOnlyFilter"/> answers 403 elsewhere).</summary>
     internal static readonly string[] TaskRoles = [Roles.Tech, Roles.Finance, Roles.DeliveryManager, Roles.Marketing];
     internal static readonly string[] AccessRoles = [.. SalesRoles, .. TaskRoles];
+    /// <summary>Who may enter and import leads: the sales roles and Marketing (trade-show scans, campaigns).</summary>
+    internal static readonly string[] IntakeRoles = [.. SalesRoles, Roles.Marketing];
     internal static readonly string[] ConfigRoles = [Roles.Admin, Roles.SalesDirector];
 
     public string Name => ModuleName;
 
     public IReadOnlyList<ModuleNavItem> Navigation { get; } =
-        [new("Nav_Leads", "Leads", "/Index", SalesRoles), new("Nav_LeadsTasks", "Leads", "/Tasks/Index", TaskRoles)];
+        [new("Nav_Leads", "Leads", "/Index", SalesRoles), new("Nav_LeadsTasks", "Leads", "/Tasks/Index", TaskRoles),
+         new("Nav_LeadsIntake", "Leads", "/Intake/Index", [Roles.Marketing])];
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
@@ -63,10 +66,13 @@ public sealed class LeadsModule : IModule
         options.Conventions.AuthorizeAreaFolder("Leads", "/Config", ConfigPolicy);
         options.Conventions.AddAreaFolderApplicationModelConvention("Leads", "/", model =>
         {
-            if (!model.ViewEnginePath.StartsWith("/Tasks/", StringComparison.Ordinal))
+            var path = model.ViewEnginePath;
+            if (path.StartsWith("/Tasks/", StringComparison.Ordinal))
             {
-                model.Filters.Add(new SalesOnlyFilter());
+                return;
             }
+            var intake = path.StartsWith("/Intake/", StringComparison.Ordinal) || path.StartsWith("/Import/", StringComparison.Ordinal);
+            model.Filters.Add(new SalesOnlyFilter(intake ? IntakeRoles : SalesRoles));
         });
     }
 

@@ -90,6 +90,10 @@ public sealed class HandOverAndAssignmentTests(LeadsAppFactory factory) : IClass
         // Marketing is in the module only for its stage tasks: the pool page and the claim answer 403.
         Assert.Equal(HttpStatusCode.Forbidden, (await marketing.GetAsync("/Leads/Pool")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await marketing.HtmxPostAsync($"/Leads/Pool?handler=Claim&id={leadId}", [], "/Leads/Tasks")).StatusCode);
+        // ...but Marketing brings in leads: intake and import are open to it.
+        Assert.Equal(HttpStatusCode.OK, (await marketing.GetAsync("/Leads/Intake")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await marketing.GetAsync("/Leads/Import")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await marketing.GetAsync("/Leads/Deals")).StatusCode);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using NodaTime;
+using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Localization;
@@ -25,6 +26,10 @@ public static class SharedKernelServiceCollectionExtensions
         services.TryAddSingleton<JsonStringLocalizerFactory>();
         services.TryAddSingleton<IStringLocalizerFactory>(sp => sp.GetRequiredService<JsonStringLocalizerFactory>());
         services.TryAddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+        services.TryAddScoped(typeof(UnitOfWork<>));
+        services.TryAddScoped(typeof(Notifier<>));
+        services.TryAddScoped(typeof(ModuleSettings<,>));
+        services.TryAddScoped<RecordAccess>();
         services.AddEventing();
         return services;
     }

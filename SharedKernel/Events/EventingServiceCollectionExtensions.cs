@@ -12,6 +12,11 @@ public static class EventingServiceCollectionExtensions
     {
         services.TryAddSingleton<OutboxSignal>();
         Registry(services);
+        if (!services.Any(d => d.ServiceType == typeof(HandlerCatalog)))
+        {
+            // The catalog reads this (final) collection lazily, after every module has registered its handlers.
+            services.AddSingleton(new HandlerCatalog(services));
+        }
         services.TryAddSingleton<IEventBus, InProcessEventBus>();
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         services.AddHostedService<OutboxBackgroundService>();

@@ -13,6 +13,7 @@ public static class ModuleRegistration
         {
             services.AddSingleton(module);
             module.Register(services, configuration);
+            services.AddModuleServices(module.GetType().Assembly);
             services.AddIntegrationEventHandlersFrom(module.GetType().Assembly);
         }
         return services;

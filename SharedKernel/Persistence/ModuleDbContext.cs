@@ -10,6 +10,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>SQL Server schema, e.g. "leads". SQLite has no schemas: each module has its own file instead.</summary>
     public abstract string Schema { get; }
 
+    /// <summary>The module's name (resources, notifications): the context's type name without "DbContext".</summary>
+    public virtual string ModuleName => GetType().Name.Replace("DbContext", string.Empty, StringComparison.Ordinal);
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<InboxRecord> Inbox => Set<InboxRecord>();
     public DbSet<OperationLogEntry> OperationLog => Set<OperationLogEntry>();

@@ -59,7 +59,7 @@ public sealed class SpecificationTests : IAsyncLifetime
         var spec = new RankedWidgetNamesSpec("A");
 
         var fromDb = await _host.InScopeAsync((db, _) => db.Widgets.WithSpecification(spec).ToListAsync());
-        var inMemory = SpecificationEvaluator.Default.GetQuery(Data().AsQueryable(), spec).ToList();
+        var inMemory = spec.Evaluate(Data()).ToList();
 
         Assert.Equal(["x11#11", "d5#5", "c3#3", "z3#3", "a2#2", "b1#1"], fromDb);
         Assert.Equal(fromDb, inMemory);

@@ -64,6 +64,8 @@ public sealed class KernelHost : IAsyncDisposable
         services.AddScoped<IIntegrationEventHandler<FlakyHappened>, SteadyProjector>();
         services.AddScoped<IIntegrationEventHandler<PoisonHappened>, PoisonProjector>();
         services.AddScoped<IIntegrationEventHandler<PoisonHappened>, PoisonBystander>();
+        services.AddScoped<IIntegrationEventHandler<CountedHappened>, CountingFirstHandler>();
+        services.AddScoped<IIntegrationEventHandler<CountedHappened>, CountingSecondHandler>();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {

@@ -1,4 +1,4 @@
-using SalesSuite.SharedKernel.Specification;
+using Ardalis.Specification;
 
 namespace SalesSuite.SharedKernel.Tests.Fixtures;
 

@@ -9,6 +9,7 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : Mod
 
     public DbSet<Widget> Widgets => Set<Widget>();
     public DbSet<AppliedEvent> Applied => Set<AppliedEvent>();
+    public DbSet<TestSettings> Settings => Set<TestSettings>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -19,6 +20,7 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : Mod
             b.HasIndex(x => x.Name).IsUnique();
         });
         modelBuilder.Entity<AppliedEvent>().HasKey(x => x.Id);
+        modelBuilder.Entity<TestSettings>().HasKey(x => x.Id);
         base.OnModelCreating(modelBuilder);
     }
 }

@@ -1,5 +1,5 @@
 using SalesSuite.Leads.Domain;
-using SalesSuite.SharedKernel.Specification;
+using Ardalis.Specification;
 
 namespace SalesSuite.Leads.Application.Queries;
 

@@ -1,5 +1,5 @@
 using SalesSuite.Host.Identity;
-using SalesSuite.SharedKernel.Specification;
+using Ardalis.Specification;
 
 namespace SalesSuite.Host.Areas.Admin.Pages.Users;
 

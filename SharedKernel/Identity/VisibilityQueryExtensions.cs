@@ -1,0 +1,29 @@
+using System.Linq.Expressions;
+
+namespace SalesSuite.SharedKernel.Identity;
+
+/// <summary>
+/// The visibility rule as a query filter, so lists filter in the database (never load everything and filter in
+/// memory): <c>db.Deals.VisibleTo(visibility, d =&gt; d.OwnerId)</c>.
+/// </summary>
+public static class VisibilityQueryExtensions
+{
+    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, Visibility visibility, Expression<Func<T, Guid>> owner) =>
+        visibility.All ? query : query.Where(visibility.Predicate(owner));
+
+    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, Visibility visibility, Expression<Func<T, Guid?>> owner) =>
+        visibility.All ? query : query.Where(visibility.Predicate(owner));
+
+    /// <summary><c>x =&gt; owners.Contains(owner(x))</c>, or always true for those who see all.</summary>
+    public static Expression<Func<T, bool>> Predicate<T, TKey>(this Visibility visibility, Expression<Func<T, TKey>> owner)
+    {
+        if (visibility.All)
+        {
+            return _ => true;
+        }
+        var owners = visibility.Owners.Select(o => (TKey)(object)o).ToList();
+        var contains = Expression.Call(
+            typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Expression.Constant(owners), owner.Body);
+        return Expression.Lambda<Func<T, bool>>(contains, owner.Parameters);
+    }
+}

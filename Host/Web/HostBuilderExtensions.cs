@@ -7,7 +7,6 @@ using SalesSuite.Host.Seeding;
 using SalesSuite.SharedKernel;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
-using SalesSuite.SharedKernel.Localization;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SalesSuite.SharedKernel.Web;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Host.Web;
 

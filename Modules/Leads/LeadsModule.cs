@@ -1,6 +1,4 @@
-using SalesSuite.SharedKernel.Background;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -10,6 +8,7 @@ using SalesSuite.Leads.Application;
 using SalesSuite.Leads.Background;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Data.Seeding;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;

@@ -1,10 +1,10 @@
-using SalesSuite.SharedKernel.Background;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SalesSuite.Leads.Application;
 using SalesSuite.Leads.Contracts;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.OperationLog;

@@ -1,8 +1,8 @@
-using SalesSuite.SharedKernel.Background;
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Quotes.Contracts;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Time;

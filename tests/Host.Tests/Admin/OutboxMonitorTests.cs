@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 using SalesSuite.Host.Data;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.Testing;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Leads.Application;
-using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 
 namespace SalesSuite.Leads.Tests.Integration;

@@ -1,8 +1,8 @@
-using SalesSuite.SharedKernel.Background;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SalesSuite.Leads.Background;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.Testing;
 
 namespace SalesSuite.Leads.Tests.Integration;

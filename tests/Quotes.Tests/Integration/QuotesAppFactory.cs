@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using SalesSuite.Testing;
 
 namespace SalesSuite.Quotes.Tests.Integration;

@@ -1,5 +1,5 @@
-using SalesSuite.Leads.Domain;
 using Ardalis.Specification;
+using SalesSuite.Leads.Domain;
 
 namespace SalesSuite.Leads.Application.Queries;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Host.Data;
-using SalesSuite.SharedKernel.Identity;
 
 namespace SalesSuite.Host.Areas.Admin.Pages.Roles;
 

@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SalesSuite.Host.Data;
-using SalesSuite.SharedKernel.Identity;
-using RoleNames = SalesSuite.SharedKernel.Identity.Roles;
 using SalesSuite.SharedKernel.Specification;
+using RoleNames = SalesSuite.SharedKernel.Identity.Roles;
 
 namespace SalesSuite.Host.Areas.Admin.Pages.Users;
 

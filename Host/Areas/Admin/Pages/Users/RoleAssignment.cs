@@ -5,8 +5,8 @@ using NodaTime;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
 using SalesSuite.SharedKernel.Identity;
-using RoleNames = SalesSuite.SharedKernel.Identity.Roles;
 using SalesSuite.SharedKernel.OperationLog;
+using RoleNames = SalesSuite.SharedKernel.Identity.Roles;
 
 namespace SalesSuite.Host.Areas.Admin.Pages.Users;
 

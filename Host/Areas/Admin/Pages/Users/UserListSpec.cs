@@ -1,5 +1,5 @@
-using SalesSuite.Host.Identity;
 using Ardalis.Specification;
+using SalesSuite.Host.Identity;
 
 namespace SalesSuite.Host.Areas.Admin.Pages.Users;
 

@@ -12,8 +12,8 @@ using SalesSuite.Leads.Data;
 namespace SalesSuite.Leads.Data.Migrations.SqlServer
 {
     [DbContext(typeof(LeadsDbContext))]
-    [Migration("20261123192349_LeadsStageTasks")]
-    partial class LeadsStageTasks
+    [Migration("20261204143807_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

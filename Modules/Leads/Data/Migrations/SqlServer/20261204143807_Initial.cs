@@ -6,11 +6,14 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SalesSuite.Leads.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class LeadsInitial : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.EnsureSchema(
+                name: "leads");
+
             migrationBuilder.CreateTable(
                 name: "Allocations",
                 schema: "leads",
@@ -59,7 +62,8 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FollowUpId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FollowUpId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DealId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Size = table.Column<long>(type: "bigint", nullable: false),
@@ -122,6 +126,7 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     PipelineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     StageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ProductLine = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     ExpectedAmount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
                     Status = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
                     OpenedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
@@ -198,6 +203,20 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "InboxRecords",
+                schema: "leads",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxRecords", x => new { x.EventId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IntakeKeys",
                 schema: "leads",
                 columns: table => new
@@ -267,6 +286,44 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "OperationLog",
+                schema: "leads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Operation = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ChangesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OperationLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                schema: "leads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    DeadLettered = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PausedSalespeople",
                 schema: "leads",
                 columns: table => new
@@ -309,6 +366,27 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StageTasks",
+                schema: "leads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DealId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Details = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DoneAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DoneBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StageTasks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -416,6 +494,12 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_DealId",
+                schema: "leads",
+                table: "Attachments",
+                column: "DealId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Attachments_FollowUpId",
                 schema: "leads",
                 table: "Attachments",
@@ -470,6 +554,12 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 schema: "leads",
                 table: "Deals",
                 columns: new[] { "OwnerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deals_ProductLine_ClosedAt",
+                schema: "leads",
+                table: "Deals",
+                columns: new[] { "ProductLine", "ClosedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DealStageChanges_CustomerId_At",
@@ -539,6 +629,24 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 columns: new[] { "OwnerId", "DoneAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OperationLog_At",
+                schema: "leads",
+                table: "OperationLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OperationLog_EntityType_EntityId_At",
+                schema: "leads",
+                table: "OperationLog",
+                columns: new[] { "EntityType", "EntityId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ProcessedAt_NextAttemptAt",
+                schema: "leads",
+                table: "OutboxMessages",
+                columns: new[] { "ProcessedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StageFields_StageId",
                 schema: "leads",
                 table: "StageFields",
@@ -549,6 +657,18 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 schema: "leads",
                 table: "Stages",
                 columns: new[] { "PipelineId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageTasks_DealId",
+                schema: "leads",
+                table: "StageTasks",
+                column: "DealId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageTasks_Role_DoneAt",
+                schema: "leads",
+                table: "StageTasks",
+                columns: new[] { "Role", "DoneAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TagOptions_Category_Value",
@@ -604,6 +724,10 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 schema: "leads");
 
             migrationBuilder.DropTable(
+                name: "InboxRecords",
+                schema: "leads");
+
+            migrationBuilder.DropTable(
                 name: "IntakeKeys",
                 schema: "leads");
 
@@ -616,6 +740,14 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 schema: "leads");
 
             migrationBuilder.DropTable(
+                name: "OperationLog",
+                schema: "leads");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages",
+                schema: "leads");
+
+            migrationBuilder.DropTable(
                 name: "PausedSalespeople",
                 schema: "leads");
 
@@ -625,6 +757,10 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "StageFields",
+                schema: "leads");
+
+            migrationBuilder.DropTable(
+                name: "StageTasks",
                 schema: "leads");
 
             migrationBuilder.DropTable(

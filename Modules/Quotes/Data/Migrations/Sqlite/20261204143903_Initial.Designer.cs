@@ -11,8 +11,8 @@ using SalesSuite.Quotes.Data;
 namespace SalesSuite.Quotes.Data.Migrations.Sqlite
 {
     [DbContext(typeof(QuotesDbContext))]
-    [Migration("20261123180504_QuotesInitial")]
-    partial class QuotesInitial
+    [Migration("20261204143903_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

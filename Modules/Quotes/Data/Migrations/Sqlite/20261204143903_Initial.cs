@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SalesSuite.Quotes.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class QuotesInitial : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -79,6 +79,55 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FrozenSalespeople", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboxRecords",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Consumer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxRecords", x => new { x.EventId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OperationLog",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangesJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OperationLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeadLettered = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -274,6 +323,21 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
                 column: "OwnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OperationLog_At",
+                table: "OperationLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OperationLog_EntityType_EntityId_At",
+                table: "OperationLog",
+                columns: new[] { "EntityType", "EntityId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ProcessedAt_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "ProcessedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Products_Code",
                 table: "Products",
                 column: "Code",
@@ -331,6 +395,15 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "FrozenSalespeople");
+
+            migrationBuilder.DropTable(
+                name: "InboxRecords");
+
+            migrationBuilder.DropTable(
+                name: "OperationLog");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "Products");

@@ -12,8 +12,8 @@ using SalesSuite.Quotes.Data;
 namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 {
     [DbContext(typeof(QuotesDbContext))]
-    [Migration("20261123180510_QuotesInitial")]
-    partial class QuotesInitial
+    [Migration("20261204143908_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -6,11 +6,14 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class QuotesInitial : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.EnsureSchema(
+                name: "quotes");
+
             migrationBuilder.CreateTable(
                 name: "ChainSteps",
                 schema: "quotes",
@@ -83,6 +86,58 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FrozenSalespeople", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboxRecords",
+                schema: "quotes",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxRecords", x => new { x.EventId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OperationLog",
+                schema: "quotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Operation = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ChangesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OperationLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                schema: "quotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    DeadLettered = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -291,6 +346,24 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
                 column: "OwnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OperationLog_At",
+                schema: "quotes",
+                table: "OperationLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OperationLog_EntityType_EntityId_At",
+                schema: "quotes",
+                table: "OperationLog",
+                columns: new[] { "EntityType", "EntityId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ProcessedAt_NextAttemptAt",
+                schema: "quotes",
+                table: "OutboxMessages",
+                columns: new[] { "ProcessedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Products_Code",
                 schema: "quotes",
                 table: "Products",
@@ -359,6 +432,18 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "FrozenSalespeople",
+                schema: "quotes");
+
+            migrationBuilder.DropTable(
+                name: "InboxRecords",
+                schema: "quotes");
+
+            migrationBuilder.DropTable(
+                name: "OperationLog",
+                schema: "quotes");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages",
                 schema: "quotes");
 
             migrationBuilder.DropTable(

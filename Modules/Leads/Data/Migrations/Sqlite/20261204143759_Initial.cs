@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SalesSuite.Leads.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class LeadsInitial : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -56,7 +56,8 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FollowUpId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FollowUpId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DealId = table.Column<Guid>(type: "TEXT", nullable: true),
                     FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Size = table.Column<long>(type: "INTEGER", nullable: false),
@@ -116,6 +117,7 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     PipelineId = table.Column<Guid>(type: "TEXT", nullable: false),
                     StageId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProductLine = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     ExpectedAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -189,6 +191,19 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "InboxRecords",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Consumer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxRecords", x => new { x.EventId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IntakeKeys",
                 columns: table => new
                 {
@@ -255,6 +270,42 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OperationLog",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangesJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OperationLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeadLettered = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PausedSalespeople",
                 columns: table => new
                 {
@@ -294,6 +345,26 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StageTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DealId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DoneAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DoneBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StageTasks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -392,6 +463,11 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_DealId",
+                table: "Attachments",
+                column: "DealId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Attachments_FollowUpId",
                 table: "Attachments",
                 column: "FollowUpId");
@@ -437,6 +513,11 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 name: "IX_Deals_OwnerId_Status",
                 table: "Deals",
                 columns: new[] { "OwnerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deals_ProductLine_ClosedAt",
+                table: "Deals",
+                columns: new[] { "ProductLine", "ClosedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DealStageChanges_CustomerId_At",
@@ -495,6 +576,21 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 columns: new[] { "OwnerId", "DoneAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OperationLog_At",
+                table: "OperationLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OperationLog_EntityType_EntityId_At",
+                table: "OperationLog",
+                columns: new[] { "EntityType", "EntityId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ProcessedAt_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "ProcessedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StageFields_StageId",
                 table: "StageFields",
                 column: "StageId");
@@ -503,6 +599,16 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 name: "IX_Stages_PipelineId_Position",
                 table: "Stages",
                 columns: new[] { "PipelineId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageTasks_DealId",
+                table: "StageTasks",
+                column: "DealId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageTasks_Role_DoneAt",
+                table: "StageTasks",
+                columns: new[] { "Role", "DoneAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TagOptions_Category_Value",
@@ -547,6 +653,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 name: "HandOvers");
 
             migrationBuilder.DropTable(
+                name: "InboxRecords");
+
+            migrationBuilder.DropTable(
                 name: "IntakeKeys");
 
             migrationBuilder.DropTable(
@@ -556,6 +665,12 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 name: "NextActions");
 
             migrationBuilder.DropTable(
+                name: "OperationLog");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
                 name: "PausedSalespeople");
 
             migrationBuilder.DropTable(
@@ -563,6 +678,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StageFields");
+
+            migrationBuilder.DropTable(
+                name: "StageTasks");
 
             migrationBuilder.DropTable(
                 name: "TagOptions");

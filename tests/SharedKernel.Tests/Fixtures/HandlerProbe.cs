@@ -10,6 +10,9 @@ public sealed class HandlerProbe
     public int PoisonCalls => _poisonCalls;
     public TaskCompletionSource<Guid> Delivered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Set once a dispatcher pass has queried the pending outbox rows (see <see cref="OutboxPollProbe"/>).</summary>
+    public TaskCompletionSource OutboxPolled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public bool TakeFlakyFailure() => Interlocked.Decrement(ref _flakyFailuresLeft) >= 0;
     public void CountPoison() => Interlocked.Increment(ref _poisonCalls);
 }

@@ -177,4 +177,100 @@ public sealed class ArchitectureTests
             new[] { typeof(Fixtures.Events.ClassEvent).FullName!, typeof(Fixtures.Events.OpenRecordEvent).FullName! }.Order(),
             offenders.Order());
     }
+
+    // --- layers inside a module: the domain knows no outer layer, use cases know no pages
+
+    private const string LayersFixture = "SalesSuite.Architecture.Tests.Fixtures.Layers";
+
+    private static IEnumerable<Mono.Cecil.TypeDefinition> ModuleTypes(string module) => Il.Read(Solution.ModuleAssembly(module)).Types;
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Given_a_module_s_domain_Then_it_uses_no_EF_Core_data_application_pages_web_or_MVC(string module)
+    {
+        Assert.Empty(Rules.DomainUsesOuterLayers(ModuleTypes(module), Solution.Namespace(module)));
+    }
+
+    [Fact]
+    public void Given_a_bad_fixture_When_checking_the_domain_layer_Then_each_leak_is_reported()
+    {
+        var offenders = Rules.DomainUsesOuterLayers(Il.Read(Self).Types, LayersFixture);
+
+        Assert.Equal(
+            new[]
+            {
+                typeof(Fixtures.Layers.Domain.EfAggregate), typeof(Fixtures.Layers.Domain.DataAggregate),
+                typeof(Fixtures.Layers.Domain.ApplicationAggregate), typeof(Fixtures.Layers.Domain.PageAggregate),
+                typeof(Fixtures.Layers.Domain.WebAggregate), typeof(Fixtures.Layers.Domain.MvcAggregate),
+            }.Select(t => t.FullName!).Order(),
+            offenders.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Given_a_module_s_use_cases_Then_they_use_no_pages(string module)
+    {
+        Assert.Empty(Rules.ApplicationUsesPages(ModuleTypes(module), Solution.Namespace(module)));
+    }
+
+    [Fact]
+    public void Given_a_bad_fixture_When_checking_the_application_layer_Then_page_users_are_reported()
+    {
+        var offenders = Rules.ApplicationUsesPages(Il.Read(Self).Types, LayersFixture);
+
+        Assert.Equal(
+            new[] { typeof(Fixtures.Layers.Application.PageCommand).FullName!, typeof(Fixtures.Layers.Application.PageResultCommand).FullName! }.Order(),
+            offenders.Order());
+    }
+
+    // --- every integration event handler is idempotent (derives from the inbox base)
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Given_a_module_s_integration_event_handlers_Then_each_derives_from_IdempotentHandler(string module)
+    {
+        Assert.Empty(Rules.HandlersThatAreNotIdempotent(Solution.ModuleAssembly(module).GetTypes()));
+    }
+
+    [Fact]
+    public void Given_a_bad_fixture_When_checking_handlers_Then_the_handler_without_an_inbox_is_reported()
+    {
+        var types = Self.GetTypes().Where(t => t.Namespace == "SalesSuite.Architecture.Tests.Fixtures.Handlers");
+
+        Assert.Equal([typeof(Fixtures.Handlers.NaiveHandler).FullName!], Rules.HandlersThatAreNotIdempotent(types));
+    }
+
+    // --- page models bind, call and render: they never save a DbContext themselves
+
+    public static TheoryData<string> PageAssemblies()
+    {
+        var data = new TheoryData<string> { Solution.Host.GetName().Name! };
+        foreach (var module in Solution.Modules)
+        {
+            data.Add(Solution.ModuleAssembly(module.Name).GetName().Name!);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PageAssemblies))]
+    public void Given_an_assembly_s_page_models_Then_none_calls_SaveChanges_on_a_DbContext(string assembly)
+    {
+        var pages = Solution.Production().Single(a => a.GetName().Name == assembly);
+
+        var offenders = Rules.PageModelsThatSave(Il.Read(pages).Types);
+
+        // Full names, one per line: xunit cuts long strings short in an Assert.Empty message.
+        Assert.True(offenders.Count == 0, "Page models that save (move the save into a use case):\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void Given_a_bad_fixture_When_checking_page_models_Then_pages_saving_in_async_handlers_and_lambdas_are_reported()
+    {
+        var types = Il.Read(Self).Types.Where(t => t.Namespace == "SalesSuite.Architecture.Tests.Fixtures.Pages");
+
+        Assert.Equal(
+            new[] { typeof(Fixtures.Pages.AsyncSavingPage).FullName!, typeof(Fixtures.Pages.LambdaSavingPage).FullName! }.Order(),
+            Rules.PageModelsThatSave(types).Order());
+    }
 }

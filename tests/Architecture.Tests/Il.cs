@@ -7,7 +7,33 @@ namespace SalesSuite.Architecture.Tests;
 /// <summary>Reads compiled IL with Mono.Cecil (as NetArchTest does): what a type really references.</summary>
 internal static class Il
 {
-    public static ModuleDefinition Read(Assembly assembly) => ModuleDefinition.ReadModule(assembly.Location);
+    public static ModuleDefinition Read(Assembly assembly) =>
+        ModuleDefinition.ReadModule(assembly.Location, new ReaderParameters { AssemblyResolver = Resolver(assembly) });
+
+    /// <summary>Resolves base types across the app folder and the shared frameworks (BCL, ASP.NET Core).</summary>
+    private static DefaultAssemblyResolver Resolver(Assembly assembly)
+    {
+        var resolver = new DefaultAssemblyResolver();
+        foreach (var folder in new[] { assembly.Location, typeof(object).Assembly.Location, typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).Assembly.Location }
+                     .Select(location => Path.GetDirectoryName(location)!).Distinct())
+        {
+            resolver.AddSearchDirectory(folder);
+        }
+        return resolver;
+    }
+
+    /// <summary>Whether <paramref name="type"/> is, or derives from, the class named <paramref name="baseFullName"/> (open generics by their `N name).</summary>
+    public static bool DerivesFrom(TypeReference? type, string baseFullName)
+    {
+        for (var current = type; current is not null; current = current.Resolve()?.BaseType)
+        {
+            if (current.GetElementType().FullName == baseFullName)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static IEnumerable<TypeDefinition> AllTypes(ModuleDefinition module) =>
         module.Types.SelectMany(Flatten);
@@ -77,6 +103,16 @@ internal static class Il
         }
         return found;
     }
+
+    /// <summary>Methods called by <paramref name="type"/> itself or by its nested types (async state machines, lambdas, local functions).</summary>
+    public static IEnumerable<MethodReference> CallsWithin(TypeDefinition type) =>
+        from t in Flatten(type)
+        from method in t.Methods
+        where method.HasBody
+        from ins in method.Body.Instructions
+        where (ins.OpCode == OpCodes.Call || ins.OpCode == OpCodes.Callvirt || ins.OpCode == OpCodes.Ldftn || ins.OpCode == OpCodes.Ldvirtftn)
+              && ins.Operand is MethodReference
+        select (MethodReference)ins.Operand;
 
     /// <summary>Every call instruction in the module's methods: (calling type, called method).</summary>
     public static IEnumerable<(string Caller, MethodReference Callee)> Calls(ModuleDefinition module) =>

@@ -108,4 +108,53 @@ internal static class Rules
             .Where(t => !t.IsSealed || t.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is null)
             .Select(t => t.FullName!)
             .ToList();
+
+    /// <summary>Top-level types in <paramref name="layerNamespace"/> (or below it) that mention a type of any <paramref name="forbidden"/> namespace.</summary>
+    public static IReadOnlyList<string> LayerUses(IEnumerable<TypeDefinition> types, string layerNamespace, params string[] forbidden)
+    {
+        bool InLayer(TypeDefinition t) => t.Namespace == layerNamespace || t.Namespace.StartsWith(layerNamespace + ".", StringComparison.Ordinal);
+        bool Forbidden(string name) => forbidden.Any(ns => name.StartsWith(ns + ".", StringComparison.Ordinal));
+        return types.Where(t => !t.IsNested && InLayer(t))
+            .Where(t => Il.ReferencedTypeNames(t).Any(Forbidden))
+            .Select(t => t.FullName)
+            .ToList();
+    }
+
+    /// <summary>Domain types of the module that know about persistence, use cases, pages or MVC.</summary>
+    public static IReadOnlyList<string> DomainUsesOuterLayers(IEnumerable<TypeDefinition> types, string moduleNamespace) =>
+        LayerUses(types, moduleNamespace + ".Domain",
+            "Microsoft.EntityFrameworkCore", moduleNamespace + ".Data", moduleNamespace + ".Application",
+            moduleNamespace + ".Areas", moduleNamespace + ".Web", "Microsoft.AspNetCore.Mvc");
+
+    /// <summary>Application (use case) types of the module that know about pages.</summary>
+    public static IReadOnlyList<string> ApplicationUsesPages(IEnumerable<TypeDefinition> types, string moduleNamespace) =>
+        LayerUses(types, moduleNamespace + ".Application", moduleNamespace + ".Areas", "Microsoft.AspNetCore.Mvc.RazorPages");
+
+    /// <summary>Integration event handlers that do not derive from the inbox base <see cref="IdempotentHandler{TEvent, TContext}"/>.</summary>
+    public static IReadOnlyList<string> HandlersThatAreNotIdempotent(IEnumerable<Type> types) =>
+        types.Where(t => t is { IsClass: true, IsAbstract: false })
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>)))
+            .Where(t => !BaseTypes(t).Any(b => b.IsGenericType && b.GetGenericTypeDefinition() == typeof(IdempotentHandler<,>)))
+            .Select(t => t.FullName!)
+            .ToList();
+
+    private static IEnumerable<Type> BaseTypes(Type type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            yield return current;
+        }
+    }
+
+    private const string DbContextType = "Microsoft.EntityFrameworkCore.DbContext";
+
+    /// <summary>
+    /// Page models that save a DbContext themselves (the use case should): calls to SaveChanges* declared on a
+    /// DbContext, from the page model or its compiler-generated nested types (async state machines, lambdas).
+    /// </summary>
+    public static IReadOnlyList<string> PageModelsThatSave(IEnumerable<TypeDefinition> types) =>
+        types.Where(t => !t.IsNested && Il.DerivesFrom(t, typeof(PageModel).FullName!))
+            .Where(t => Il.CallsWithin(t).Any(m => m.Name.StartsWith("SaveChanges", StringComparison.Ordinal) && Il.DerivesFrom(m.DeclaringType, DbContextType)))
+            .Select(t => t.FullName)
+            .ToList();
 }

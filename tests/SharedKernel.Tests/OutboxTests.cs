@@ -176,7 +176,8 @@ public sealed class OutboxTests : IAsyncLifetime
         await background.StartAsync(CancellationToken.None);
         try
         {
-            await Task.Delay(200); // let the first (empty) pass run: from now on only the signal can wake it
+            // The first (empty) pass has read the outbox: from now on only the signal can wake the loop within the test.
+            await _host.Probe.OutboxPolled.Task.WaitAsync(TimeSpan.FromSeconds(30));
             var evt = await CreateWidgetAsync(_host, "signalled");
 
             var delivered = await _host.Probe.Delivered.Task.WaitAsync(TimeSpan.FromSeconds(30));

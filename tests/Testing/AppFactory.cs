@@ -49,6 +49,22 @@ public class AppFactory : WebApplicationFactory<Program>
         return await registry.DrainAsync(Services);
     }
 
+    /// <summary>
+    /// Feeds one integration event to every handler of it in the app, exactly as the outbox dispatcher does
+    /// (through <see cref="IEventBus"/>), so a test drives a module without going through the publishing module.
+    /// A handler failure is thrown here, where the dispatcher would log it and retry later.
+    /// </summary>
+    public async Task ConsumeAsync<TEvent>(TEvent integrationEvent) where TEvent : IIntegrationEvent
+    {
+        var failures = await Services.GetRequiredService<IEventBus>().DeliverAsync(integrationEvent, CancellationToken.None);
+        if (failures.Count > 0)
+        {
+            throw new AggregateException(
+                $"{typeof(TEvent).Name} failed in {string.Join(", ", failures.Select(f => f.Handler))}",
+                failures.Select(f => f.Exception));
+        }
+    }
+
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -78,6 +78,33 @@ public sealed partial class ResourcesTests
         Assert.Empty(missing);
     }
 
+    [Theory]
+    [MemberData(nameof(Assemblies))]
+    public void Given_a_project_s_code_When_scanning_localizer_keys_Then_each_exists_in_its_resources_or_the_kernel_s(string assembly)
+    {
+        var folder = ProjectFolder(assembly);
+        var known = Read(folder, "en").Keys
+            .Concat(Read(ProjectFolder(typeof(SalesSuite.SharedKernel.Modules.IModule).Assembly.GetName().Name!), "en").Keys)
+            .ToHashSet();
+        var missing = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
+                && !p.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}"))
+            .SelectMany(p => CodeKeyPattern().Matches(File.ReadAllText(p)).Select(m => (File: Path.GetRelativePath(folder, p), Key: m.Groups[1].Value)))
+            .Where(x => !known.Contains(x.Key))
+            .Select(x => $"{x.File}: {x.Key}")
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Given_the_code_key_pattern_Then_it_finds_localizer_fields_and_parameters_but_not_other_indexers()
+    {
+        var keys = CodeKeyPattern().Matches("_l[\"A_b\"] l[\"C_d\", i] L[\"E_f\"] html[\"no\"] x.l[\"no\"] _l[key]").Select(m => m.Groups[1].Value);
+
+        Assert.Equal(["A_b", "C_d", "E_f"], keys);
+    }
+
     [Fact]
     public void Given_the_key_pattern_Then_it_finds_plain_and_formatted_lookups()
     {
@@ -88,4 +115,8 @@ public sealed partial class ResourcesTests
 
     [GeneratedRegex("""(?<![\w.])L\["([^"]+)"\s*[,\]]""")]
     private static partial Regex KeyPattern();
+
+    /// <summary>In C#, the localizer is a field (_l), a parameter (l) or a page property (L).</summary>
+    [GeneratedRegex("""(?<![\w.])(?:_l|l|L)\["([^"]+)"\s*[,\]]""")]
+    private static partial Regex CodeKeyPattern();
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Leads.Application;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
+using SalesSuite.Testing;
 
 namespace SalesSuite.Leads.Tests.Integration;
 

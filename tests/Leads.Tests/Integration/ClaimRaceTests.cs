@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Leads.Application;
 using SalesSuite.Leads.Domain;
+using SalesSuite.Testing;
 
 namespace SalesSuite.Leads.Tests.Integration;
 

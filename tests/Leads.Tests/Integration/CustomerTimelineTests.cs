@@ -2,8 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Leads.Domain;
-using SalesSuite.Quotes.Contracts;
-using SalesSuite.SharedKernel.Events;
 using SalesSuite.Testing;
 
 namespace SalesSuite.Leads.Tests.Integration;
@@ -36,15 +34,9 @@ public sealed class CustomerTimelineTests(LeadsAppFactory factory) : IClassFixtu
     public async Task Given_a_quote_event_from_quotes_When_delivered_Then_it_appears_on_the_customer_timeline_once()
     {
         var customerId = await factory.QueryAsync(db => db.Customers.Where(c => c.Name.Contains("娃哈哈")).Select(c => c.Id).SingleAsync());
-        var viewed = new QuoteViewed(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, Guid.NewGuid(), Guid.NewGuid(), customerId, "V3.2", factory.Clock.GetCurrentInstant());
-        await factory.InScopeAsync(async sp =>
-        {
-            foreach (var handler in sp.GetServices<IIntegrationEventHandler<QuoteViewed>>())
-            {
-                await handler.HandleAsync(viewed, CancellationToken.None);
-                await handler.HandleAsync(viewed, CancellationToken.None);
-            }
-        });
+        var viewed = Events.QuoteViewed(customerId: customerId, version: "V3.2");
+        await factory.ConsumeAsync(viewed);
+        await factory.ConsumeAsync(viewed);
         Assert.Equal(1, await factory.QueryAsync(db => db.Timeline.CountAsync(t => t.CustomerId == customerId && t.TextKey == "Timeline_QuoteViewed")));
         var client = await factory.SignInAsync("sales02");
         Assert.Contains("客户查看了报价 V3.2", await client.GetStringAsync($"/Leads/Customers/Detail/{customerId}"));

@@ -1,11 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Health.Contracts;
 using SalesSuite.Leads.Application;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
-using SalesSuite.SharedKernel.Events;
 using SalesSuite.Testing;
 
 namespace SalesSuite.Leads.Tests.Integration;
@@ -49,13 +47,7 @@ public sealed class HandOverAndAssignmentTests(LeadsAppFactory factory) : IClass
     public async Task Given_health_paused_the_best_candidate_When_assigning_by_rule_Then_someone_else_gets_the_lead_with_scores_logged()
     {
         var sales07 = await factory.UserIdAsync("sales07");
-        await factory.InScopeAsync(async sp =>
-        {
-            foreach (var handler in sp.GetServices<IIntegrationEventHandler<AssignmentPaused>>())
-            {
-                await handler.HandleAsync(new AssignmentPaused(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, sales07, "48h首响率低于50%"), CancellationToken.None);
-            }
-        });
+        await factory.ConsumeAsync(Events.AssignmentPaused(userId: sales07, reason: "48h首响率低于50%"));
         var (leadId, assignedTo) = await factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<LeadsDbContext>();

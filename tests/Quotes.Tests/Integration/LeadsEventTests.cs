@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Leads.Contracts;
-using SalesSuite.SharedKernel.Events;
 using SalesSuite.Testing;
 using static SalesSuite.Quotes.Tests.Integration.QuoteScenario;
 
@@ -10,20 +7,11 @@ namespace SalesSuite.Quotes.Tests.Integration;
 /// <summary>The deal read model is fed only by Leads' events, each applied once.</summary>
 public sealed class LeadsEventTests(QuotesAppFactory factory) : IClassFixture<QuotesAppFactory>
 {
-    private Task HandleAsync<T>(T evt) where T : IIntegrationEvent =>
-        factory.InScopeAsync(async sp =>
-        {
-            foreach (var handler in sp.GetServices<IIntegrationEventHandler<T>>().Where(h => h.GetType().Namespace!.StartsWith("SalesSuite.Quotes", StringComparison.Ordinal)))
-            {
-                await handler.HandleAsync(evt, default);
-            }
-        });
-
     [Fact]
     public async Task Given_a_deal_loses_quoting_eligibility_Then_a_new_quote_is_refused_with_the_reason()
     {
         var deal = await OpenDealAsync(factory, "sales01");
-        await HandleAsync(new DealQuotingEligibilityChanged(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, deal, false, "缺少样品测试完成日期"));
+        await factory.ConsumeAsync(Events.DealQuotingEligibilityChanged(dealId: deal, canQuote: false, reason: "缺少样品测试完成日期"));
         var sales = await factory.SignInAsync("sales01");
         var page = await FlashAsync(sales, await sales.PostFormAsync("/Quotes/New", new() { ["dealId"] = deal.ToString() }, "/Quotes/New"));
         Assert.Contains("缺少样品测试完成日期", page);
@@ -34,9 +22,9 @@ public sealed class LeadsEventTests(QuotesAppFactory factory) : IClassFixture<Qu
     {
         var deal = await OpenDealAsync(factory, "sales02");
         var id = await DraftAsync(await factory.SignInAsync("sales02"), deal, ("MD-PUMP-50", 1, 0m));
-        var from = await UserIdAsync(factory, "sales02");
-        var to = await UserIdAsync(factory, "sales03");
-        await HandleAsync(new OwnershipHandedOver(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, Guid.NewGuid(), from, [new HandOverTransfer(to, "Deal", 1, [deal])]));
+        var from = await factory.UserIdAsync("sales02");
+        var to = await factory.UserIdAsync("sales03");
+        await factory.ConsumeAsync(Events.OwnershipHandedOver(fromUserId: from, toUserId: to, dealIds: [deal]));
 
         Assert.Equal(to, (await QuoteAsync(factory, id)).OwnerId);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await (await factory.SignInAsync("sales03")).GetAsync($"/Quotes/Details/{id}")).StatusCode);
@@ -47,10 +35,10 @@ public sealed class LeadsEventTests(QuotesAppFactory factory) : IClassFixture<Qu
     public async Task Given_the_same_event_delivered_twice_Then_it_is_applied_once()
     {
         var deal = await OpenDealAsync(factory, "sales04");
-        var evt = new DealQuotingEligibilityChanged(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, deal, false, "阶段回退");
-        await HandleAsync(evt);
-        await HandleAsync(new DealQuotingEligibilityChanged(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, deal, true, "重新满足"));
-        await HandleAsync(evt); // redelivery of the older event must not flip it back
+        var evt = Events.DealQuotingEligibilityChanged(dealId: deal, canQuote: false, reason: "阶段回退");
+        await factory.ConsumeAsync(evt);
+        await factory.ConsumeAsync(Events.DealQuotingEligibilityChanged(dealId: deal, canQuote: true, reason: "重新满足"));
+        await factory.ConsumeAsync(evt); // redelivery of the older event must not flip it back
 
         var stored = await DbAsync(factory, db => db.Deals.AsNoTracking().SingleAsync(d => d.DealId == deal));
         Assert.True(stored.CanQuote);
@@ -62,8 +50,8 @@ public sealed class LeadsEventTests(QuotesAppFactory factory) : IClassFixture<Qu
         var deal = await OpenDealAsync(factory, "sales05");
         var merged = await DbAsync(factory, db => db.Deals.AsNoTracking().Where(d => d.DealId == deal).Select(d => d.CustomerId).SingleAsync());
         var survivor = Guid.NewGuid();
-        await HandleAsync(new CustomerRegistered(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, survivor, "C-SURV", "存续客户", null, null, "医院"));
-        await HandleAsync(new CustomersMerged(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, survivor, merged, "C-SURV", "C-OLD"));
+        await factory.ConsumeAsync(Events.CustomerRegistered(customerId: survivor, code: "C-SURV", name: "存续客户", industry: null, customerType: "医院"));
+        await factory.ConsumeAsync(Events.CustomersMerged(survivorCustomerId: survivor, mergedCustomerId: merged, survivorCode: "C-SURV", mergedCode: "C-OLD"));
 
         var stored = await DbAsync(factory, db => db.Deals.AsNoTracking().SingleAsync(d => d.DealId == deal));
         Assert.Equal(survivor, stored.CustomerId);

@@ -26,7 +26,7 @@ public sealed class MaintenanceTests(QuotesAppFactory factory) : IClassFixture<Q
         await TickAsync();
         await TickAsync();
 
-        var salesId = await UserIdAsync(factory, "sales01");
+        var salesId = await factory.UserIdAsync("sales01");
         var breach = Assert.Single(await OutboxAsync(factory, "QuoteSlaBreached"), e => IdOf(e, "QuoteId") == id);
         Assert.Equal("Tech", Prop(breach, "Step").GetString());
         var notes = await OutboxAsync(factory, "NotificationRequested");

@@ -3,13 +3,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Leads.Contracts;
 using SalesSuite.Quotes.Application;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
-using SalesSuite.Quotes.IntegrationEventHandlers;
-using SalesSuite.SharedKernel.Events;
-using SalesSuite.SharedKernel.Identity;
 using SalesSuite.Testing;
 
 namespace SalesSuite.Quotes.Tests.Integration;
@@ -17,26 +13,15 @@ namespace SalesSuite.Quotes.Tests.Integration;
 /// <summary>Drives quotes through HTTP as real users would; deals arrive through the Leads event handler.</summary>
 internal static partial class QuoteScenario
 {
-    public static async Task<Guid> UserIdAsync(AppFactory factory, string userName) =>
-        await factory.InScopeAsync(async sp => (await sp.GetRequiredService<IOrganisation>().ActiveUsersAsync()).Single(u => u.UserName == userName).Id);
-
     public static async Task<Guid> OpenDealAsync(AppFactory factory, string owner, bool canQuote = true, string customerType = "经销商")
     {
-        var ownerId = await UserIdAsync(factory, owner);
-        var dealId = System.Guid.NewGuid();
-        var customerId = System.Guid.NewGuid();
-        await factory.InScopeAsync(async sp =>
-        {
-            var registered = new CustomerRegistered(System.Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, customerId, "C-T" + dealId.ToString()[..4], "测试客户" + dealId.ToString()[..4], ownerId, "医疗", customerType);
-            await sp.GetServices<IIntegrationEventHandler<CustomerRegistered>>().OfType<CustomerRegisteredHandler>().Single().HandleAsync(registered, default);
-        });
-        await factory.InScopeAsync(async sp =>
-        {
-            var opened = new DealOpened(System.Guid.NewGuid(), factory.Clock.GetCurrentInstant(), ownerId, dealId, customerId, "C-T" + dealId.ToString()[..4],
-                "测试客户" + dealId.ToString()[..4], ownerId, System.Guid.NewGuid(), "测试商机", null, 100_000m, "CNY", "商务谈判", canQuote);
-            await sp.GetServices<IIntegrationEventHandler<DealOpened>>().OfType<DealOpenedHandler>().Single().HandleAsync(opened, default);
-        });
-        return dealId;
+        var ownerId = await factory.UserIdAsync(owner);
+        var customer = Events.CustomerRegistered(ownerId: ownerId, customerType: customerType);
+        await factory.ConsumeAsync(customer);
+        var opened = Events.DealOpened(customerId: customer.CustomerId, customerCode: customer.Code, customerName: customer.Name,
+            ownerId: ownerId, title: "测试商机", expectedAmount: 100_000m, canQuote: canQuote);
+        await factory.ConsumeAsync(opened);
+        return opened.DealId;
     }
 
     /// <summary>Creates and saves a draft with the given (product code, qty, discount) lines; returns the quote id.</summary>

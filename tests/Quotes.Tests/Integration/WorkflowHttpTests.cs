@@ -114,13 +114,8 @@ public sealed class WorkflowHttpTests(QuotesAppFactory factory) : IClassFixture<
         var deal = await OpenDealAsync(factory, "sales05");
         var sales = await factory.SignInAsync("sales05");
         var id = await DraftAsync(sales, deal, ("MD-PUMP-50", 5, 0m));
-        var userId = await UserIdAsync(factory, "sales05");
-        await factory.InScopeAsync(async sp =>
-        {
-            var frozen = new SalesSuite.Health.Contracts.QuotingFrozen(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, userId, "连续三张报价毛利低于 10%");
-            await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
-                .GetServices<SalesSuite.SharedKernel.Events.IIntegrationEventHandler<SalesSuite.Health.Contracts.QuotingFrozen>>(sp).First().HandleAsync(frozen, default);
-        });
+        var userId = await factory.UserIdAsync("sales05");
+        await factory.ConsumeAsync(Events.QuotingFrozen(userId: userId, reason: "连续三张报价毛利低于 10%"));
 
         var page = await FlashAsync(sales, await SubmitAsync(sales, id));
 

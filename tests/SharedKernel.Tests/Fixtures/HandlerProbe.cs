@@ -14,6 +14,9 @@ public sealed class HandlerProbe
     public int Handled => _handled;
     public TaskCompletionSource<Guid> Delivered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Set once a dispatcher pass has queried the pending outbox rows (see <see cref="OutboxPollProbe"/>).</summary>
+    public TaskCompletionSource OutboxPolled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public bool TakeFlakyFailure() => Interlocked.Decrement(ref _flakyFailuresLeft) >= 0;
     public void CountPoison() => Interlocked.Increment(ref _poisonCalls);
     public void CountConstruction() => Interlocked.Increment(ref _constructions);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.Collections.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Collections.Data;
@@ -6,4 +7,6 @@ namespace SalesSuite.Collections.Data;
 internal sealed class CollectionsDbContext(DbContextOptions<CollectionsDbContext> options) : ModuleDbContext(options)
 {
     public override string Schema => "collections";
+
+    public DbSet<Receivable> Receivables => Set<Receivable>();
 }

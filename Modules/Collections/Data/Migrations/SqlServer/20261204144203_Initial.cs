@@ -66,6 +66,30 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Receivables",
+                schema: "collections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    QuoteId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DealId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SourceVersion = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Receivables", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_OperationLog_At",
                 schema: "collections",
@@ -83,6 +107,18 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                 schema: "collections",
                 table: "OutboxMessages",
                 columns: new[] { "ProcessedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Receivables_OwnerId_CreatedAt",
+                schema: "collections",
+                table: "Receivables",
+                columns: new[] { "OwnerId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Receivables_QuoteId_Sequence",
+                schema: "collections",
+                table: "Receivables",
+                columns: new[] { "QuoteId", "Sequence" });
         }
 
         /// <inheritdoc />
@@ -98,6 +134,10 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages",
+                schema: "collections");
+
+            migrationBuilder.DropTable(
+                name: "Receivables",
                 schema: "collections");
         }
     }

@@ -60,6 +60,29 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Receivables",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    QuoteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DealId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SourceVersion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Receivables", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_OperationLog_At",
                 table: "OperationLog",
@@ -74,6 +97,16 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                 name: "IX_OutboxMessages_ProcessedAt_NextAttemptAt",
                 table: "OutboxMessages",
                 columns: new[] { "ProcessedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Receivables_OwnerId_CreatedAt",
+                table: "Receivables",
+                columns: new[] { "OwnerId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Receivables_QuoteId_Sequence",
+                table: "Receivables",
+                columns: new[] { "QuoteId", "Sequence" });
         }
 
         /// <inheritdoc />
@@ -87,6 +120,9 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Receivables");
         }
     }
 }

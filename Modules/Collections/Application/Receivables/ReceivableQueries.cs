@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Collections.Data;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Identity;
+
+namespace SalesSuite.Collections.Application.Receivables;
+
+/// <summary>The read side: lists are filtered in the database by the reader's visibility (own / team / all).</summary>
+internal sealed class ReceivableQueries(CollectionsDbContext db, RecordAccess access)
+{
+    public const int PageSize = 200;
+
+    public bool CanEnter => access.IsInAnyRole(ReceivableCommands.EntryRoles);
+
+    public async Task<IReadOnlyList<ReceivableRow>> ListAsync(CancellationToken ct)
+    {
+        var visibility = await access.VisibilityAsync(ct);
+        if (access.IsInRole(Roles.Finance))
+        {
+            // Finance confirms every payment: it sees every receivable, like the GM.
+            visibility = visibility with { All = true };
+        }
+        return await db.Receivables.AsNoTracking()
+            .VisibleTo(visibility, x => x.OwnerId)
+            .OrderByDescending(x => x.CreatedAt).ThenBy(x => x.Sequence)
+            .Take(PageSize)
+            .Select(x => new ReceivableRow(
+                x.Id, x.Title, x.Amount, x.Currency, x.OwnerId, x.CreatedAt, x.Version, x.SourceVersion, x.DueDate))
+            .ToListAsync(ct);
+    }
+}

@@ -1,0 +1,8 @@
+using NodaTime;
+
+namespace SalesSuite.Collections.Domain;
+
+/// <summary>What Collections needs of an accepted quote (mapped from Quotes' QuoteAccepted by the handler).</summary>
+internal sealed record AcceptedQuote(
+    Guid QuoteId, Guid DealId, Guid CustomerId, Guid OwnerId, string Version, string Currency, LocalDate AcceptedOn,
+    IReadOnlyList<MilestoneTerms> Milestones);

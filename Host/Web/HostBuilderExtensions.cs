@@ -36,6 +36,7 @@ internal static class HostBuilderExtensions
         services.AddModules(configuration, HostModules.All);
         services.AddScoped<IOrganisation, Organisation>();
         services.AddScoped<NotificationText>();
+        services.AddScoped<NotificationCommands>();
         services.AddScoped<DemoSeeder>();
         services.AddIdentityAndCookies();
         services.AddPersistentDataProtection(configuration, builder.Environment);

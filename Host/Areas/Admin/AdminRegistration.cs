@@ -13,6 +13,7 @@ internal static class AdminRegistration
         services.AddScoped<Pages.Users.UserChecks>();
         services.AddScoped<Pages.Users.RoleAssignment>();
         services.AddScoped<Pages.Teams.TeamChecks>();
+        services.AddScoped<Pages.Teams.TeamCommands>();
         return services;
     }
 }

@@ -2,7 +2,6 @@ using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Notifications;
 using SalesSuite.SharedKernel.Identity;
@@ -11,7 +10,8 @@ using SalesSuite.SharedKernel.Time;
 namespace SalesSuite.Host.Pages.Notifications;
 
 /// <summary>The list page, the live bell count (polled by htmx) and mark-read. Only ever the signed-in user's rows.</summary>
-public sealed class IndexModel(HostDbContext db, ICurrentUser currentUser, NotificationText text, BusinessClock clock, IClock now) : PageModel
+public sealed class IndexModel(
+    HostDbContext db, ICurrentUser currentUser, NotificationText text, NotificationCommands commands, BusinessClock clock) : PageModel
 {
     public sealed record Item(Guid Id, string Text, string When, string? Link, bool Read);
 
@@ -30,22 +30,17 @@ public sealed class IndexModel(HostDbContext db, ICurrentUser currentUser, Notif
 
     public async Task<IActionResult> OnPostReadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var mine = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.RecipientUserId == Me, cancellationToken);
-        if (mine is null)
+        if (!await commands.MarkReadAsync(Me, id, cancellationToken))
         {
             return NotFound();
         }
-        mine.ReadAt ??= now.GetCurrentInstant();
-        await db.SaveChangesAsync(cancellationToken);
         await LoadAsync(cancellationToken);
         return Request.IsHtmx() ? Partial("_List", this) : RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken cancellationToken)
     {
-        var readAt = now.GetCurrentInstant();
-        await db.Notifications.Where(n => n.RecipientUserId == Me && n.ReadAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, readAt), cancellationToken);
+        await commands.MarkAllReadAsync(Me, cancellationToken);
         return RedirectToPage();
     }
 

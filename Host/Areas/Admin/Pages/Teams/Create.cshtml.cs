@@ -1,27 +1,22 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SalesSuite.Host.Data;
-using SalesSuite.Host.Identity;
-using SalesSuite.SharedKernel.OperationLog;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Host.Areas.Admin.Pages.Teams;
 
 public sealed class CreateModel : AdminPageModel
 {
-    private readonly HostDbContext _db;
+    private readonly TeamCommands _commands;
     private readonly TeamChecks _checks;
     private readonly AdminLookups _lookups;
-    private readonly IOperationContext _operation;
     private readonly IStringLocalizer<HostText> _l;
 
-    internal CreateModel(HostDbContext db, TeamChecks checks, AdminLookups lookups, IOperationContext operation, IStringLocalizer<HostText> l)
+    internal CreateModel(TeamCommands commands, TeamChecks checks, AdminLookups lookups, IStringLocalizer<HostText> l)
     {
-        _db = db;
+        _commands = commands;
         _checks = checks;
         _lookups = lookups;
-        _operation = operation;
         _l = l;
     }
 
@@ -39,22 +34,18 @@ public sealed class CreateModel : AdminPageModel
         {
             return await PageAsync(cancellationToken);
         }
-        var team = new Team { Name = Input.Name.Trim(), Region = Input.Region?.Trim() ?? string.Empty, LeaderId = Input.LeaderId };
-        _operation.Begin("Team.Create");
-        _db.Teams.Add(team);
+        Guid id;
         try
         {
-            await _db.SaveChangesAsync(cancellationToken);
+            id = await _commands.CreateAsync(Input, cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DomainException refusal)
         {
-            // Same name created concurrently: the unique index decided; say so on the field.
-            _db.ChangeTracker.Clear();
-            ModelState.AddModelError("Input.Name", _l["Admin_Team_NameTaken", team.Name]);
+            ModelState.AddModelError("Input.Name", _l.Text(refusal));
             return await PageAsync(cancellationToken);
         }
-        TempData.Flash(_l["Admin_Team_Created", team.Name]);
-        return RedirectToPage("/Teams/Edit", new { id = team.Id });
+        TempData.Flash(_l["Admin_Team_Created", Input.Name.Trim()]);
+        return RedirectToPage("/Teams/Edit", new { id });
     }
 
     private async Task<IActionResult> PageAsync(CancellationToken cancellationToken)

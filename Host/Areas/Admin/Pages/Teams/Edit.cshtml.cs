@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using SalesSuite.Host.Areas.Admin.History;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
-using SalesSuite.SharedKernel.OperationLog;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Host.Areas.Admin.Pages.Teams;
@@ -16,16 +16,17 @@ public sealed class EditModel : AdminPageModel
     private readonly TeamChecks _checks;
     private readonly AdminLookups _lookups;
     private readonly HistoryReader _history;
-    private readonly IOperationContext _operation;
+    private readonly TeamCommands _commands;
     private readonly IStringLocalizer<HostText> _l;
 
-    internal EditModel(HostDbContext db, TeamChecks checks, AdminLookups lookups, HistoryReader history, IOperationContext operation, IStringLocalizer<HostText> l)
+    internal EditModel(
+        HostDbContext db, TeamChecks checks, AdminLookups lookups, HistoryReader history, TeamCommands commands, IStringLocalizer<HostText> l)
     {
         _db = db;
         _checks = checks;
         _lookups = lookups;
         _history = history;
-        _operation = operation;
+        _commands = commands;
         _l = l;
     }
 
@@ -48,7 +49,7 @@ public sealed class EditModel : AdminPageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await _db.Teams.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } team)
+        if (await _db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } team)
         {
             return NotFound();
         }
@@ -57,28 +58,16 @@ public sealed class EditModel : AdminPageModel
         {
             return await PageAsync(team, cancellationToken);
         }
-        _db.Entry(team).Property(t => t.Version).OriginalValue = Input.Version;
-        team.Name = Input.Name.Trim();
-        team.Region = Input.Region?.Trim() ?? string.Empty;
-        team.LeaderId = Input.LeaderId;
-        _operation.Begin("Team.Edit");
         try
         {
-            await _db.SaveChangesAsync(cancellationToken);
+            await _commands.EditAsync(id, Input, cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DomainException refusal)
         {
-            ModelState.AddModelError(string.Empty, _l["Common_StaleEdit"]);
-            _db.ChangeTracker.Clear();
+            ModelState.AddModelError(refusal is StaleEditException ? string.Empty : "Input.Name", _l.Text(refusal));
             return await PageAsync(await _db.Teams.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken), cancellationToken);
         }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("Input.Name", _l["Admin_Team_NameTaken", team.Name]);
-            _db.ChangeTracker.Clear();
-            return await PageAsync(await _db.Teams.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken), cancellationToken);
-        }
-        TempData.Flash(_l["Admin_Team_Saved", team.Name]);
+        TempData.Flash(_l["Admin_Team_Saved", Input.Name.Trim()]);
         return RedirectToPage(new { id });
     }
 

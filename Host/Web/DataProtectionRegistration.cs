@@ -6,7 +6,8 @@ namespace SalesSuite.Host.Web;
 /// <summary>Keys under &lt;DataFolder&gt;/keys: sign-in cookies and antiforgery tokens survive a restart.</summary>
 internal static class DataProtectionRegistration
 {
-    public static IServiceCollection AddPersistentDataProtection(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddPersistentDataProtection(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddDataProtection()
             .SetApplicationName("SalesSuite")

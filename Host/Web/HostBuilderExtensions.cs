@@ -28,7 +28,8 @@ internal static class HostBuilderExtensions
         }
         services.AddHttpContextAccessor();
         // Chinese text is emitted as-is, not as &#x..; entities.
-        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddWebEncoders(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSharedKernel();
         services.AddModuleDbContext<HostDbContext>(configuration, "platform");

@@ -12,7 +12,10 @@ public sealed class CollectionsModule : IModule
 {
     public const string Policy = "Collections.Access";
 
-    internal static readonly string[] AccessRoles = [Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.Salesperson, Roles.Finance, Roles.GeneralManager];
+    internal static readonly string[] AccessRoles =
+    [
+        Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.Salesperson, Roles.Finance, Roles.GeneralManager,
+    ];
 
     public string Name => "Collections";
 

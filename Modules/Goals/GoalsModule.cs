@@ -12,7 +12,10 @@ public sealed class GoalsModule : IModule
 {
     public const string Policy = "Goals.Access";
 
-    internal static readonly string[] AccessRoles = [Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.Salesperson, Roles.GeneralManager];
+    internal static readonly string[] AccessRoles =
+    [
+        Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.Salesperson, Roles.GeneralManager,
+    ];
 
     public string Name => "Goals";
 

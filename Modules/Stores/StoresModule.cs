@@ -12,7 +12,10 @@ public sealed class StoresModule : IModule
 {
     public const string Policy = "Stores.Access";
 
-    internal static readonly string[] AccessRoles = [Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.StoreManager, Roles.Marketing, Roles.GeneralManager];
+    internal static readonly string[] AccessRoles =
+    [
+        Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.StoreManager, Roles.Marketing, Roles.GeneralManager,
+    ];
 
     public string Name => "Stores";
 

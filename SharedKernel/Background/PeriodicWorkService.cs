@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace SalesSuite.SharedKernel.Background;
 
 /// <summary>Runs <typeparamref name="TWork"/> in a fresh scope at a fixed interval; a failed tick is logged and the next one retries.</summary>
-public sealed class PeriodicWorkService<TWork>(IServiceScopeFactory scopes, PeriodicWorkSchedule<TWork> schedule, ILogger<PeriodicWorkService<TWork>> logger)
+public sealed class PeriodicWorkService<TWork>(
+    IServiceScopeFactory scopes, PeriodicWorkSchedule<TWork> schedule, ILogger<PeriodicWorkService<TWork>> logger)
     : BackgroundService where TWork : IPeriodicWork
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

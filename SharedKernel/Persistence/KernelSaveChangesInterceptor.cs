@@ -33,7 +33,8 @@ internal sealed class KernelSaveChangesInterceptor(
         return base.SavingChanges(eventData, result);
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         AfterSave();
         return base.SavedChangesAsync(eventData, result, cancellationToken);

@@ -25,7 +25,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         }
         modelBuilder.ApplyKernelModel();
         // Empty modules have no configurations yet; EF warns on every start when asked to scan nothing.
-        if (GetType().Assembly.GetTypes().Any(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>))))
+        if (GetType().Assembly.GetTypes().Any(t => !t.IsAbstract
+            && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>))))
         {
             modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, t => ConfigurationBelongsHere(t));
         }

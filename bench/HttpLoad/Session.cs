@@ -8,7 +8,12 @@ internal static partial class Session
 {
     public static async Task<HttpClient> CreateAsync(LoadOptions options)
     {
-        var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = options.Concurrency };
+        var handler = new SocketsHttpHandler
+        {
+            CookieContainer = new CookieContainer(),
+            AllowAutoRedirect = false,
+            MaxConnectionsPerServer = options.Concurrency,
+        };
         var client = new HttpClient(handler) { BaseAddress = new Uri(options.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
         if (options.User is null)
         {

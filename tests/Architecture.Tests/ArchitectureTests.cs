@@ -219,7 +219,11 @@ public sealed class ArchitectureTests
         var offenders = Rules.ApplicationUsesPages(Il.Read(Self).Types, LayersFixture);
 
         Assert.Equal(
-            new[] { typeof(Fixtures.Layers.Application.PageCommand).FullName!, typeof(Fixtures.Layers.Application.PageResultCommand).FullName! }.Order(),
+            new[]
+            {
+                typeof(Fixtures.Layers.Application.PageCommand).FullName!,
+                typeof(Fixtures.Layers.Application.PageResultCommand).FullName!,
+            }.Order(),
             offenders.Order());
     }
 

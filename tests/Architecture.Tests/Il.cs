@@ -14,15 +14,23 @@ internal static class Il
     private static DefaultAssemblyResolver Resolver(Assembly assembly)
     {
         var resolver = new DefaultAssemblyResolver();
-        foreach (var folder in new[] { assembly.Location, typeof(object).Assembly.Location, typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).Assembly.Location }
-                     .Select(location => Path.GetDirectoryName(location)!).Distinct())
+        var locations = new[]
+        {
+            assembly.Location,
+            typeof(object).Assembly.Location,
+            typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).Assembly.Location,
+        };
+        foreach (var folder in locations.Select(location => Path.GetDirectoryName(location)!).Distinct())
         {
             resolver.AddSearchDirectory(folder);
         }
         return resolver;
     }
 
-    /// <summary>Whether <paramref name="type"/> is, or derives from, the class named <paramref name="baseFullName"/> (open generics by their `N name).</summary>
+    /// <summary>
+    /// Whether <paramref name="type"/> is, or derives from, the class named <paramref name="baseFullName"/>
+    /// (open generics by their `N name).
+    /// </summary>
     public static bool DerivesFrom(TypeReference? type, string baseFullName)
     {
         for (var current = type; current is not null; current = current.Resolve()?.BaseType)

@@ -37,7 +37,8 @@ internal static class Rules
     }
 
     /// <summary>Type references from <paramref name="host"/> into <paramref name="moduleAssemblies"/> other than the allowed entry types.</summary>
-    public static IReadOnlyList<string> ReferencesBeyondEntryTypes(ModuleDefinition host, IReadOnlyCollection<string> moduleAssemblies, IReadOnlyCollection<string> entryTypes) =>
+    public static IReadOnlyList<string> ReferencesBeyondEntryTypes(
+        ModuleDefinition host, IReadOnlyCollection<string> moduleAssemblies, IReadOnlyCollection<string> entryTypes) =>
         host.GetTypeReferences()
             .Where(r => r.Scope is AssemblyNameReference a && moduleAssemblies.Contains(a.Name))
             .Select(r => r.FullName)
@@ -109,7 +110,10 @@ internal static class Rules
             .Select(t => t.FullName!)
             .ToList();
 
-    /// <summary>Top-level types in <paramref name="layerNamespace"/> (or below it) that mention a type of any <paramref name="forbidden"/> namespace.</summary>
+    /// <summary>
+    /// Top-level types in <paramref name="layerNamespace"/> (or below it) that mention a type of any
+    /// <paramref name="forbidden"/> namespace.
+    /// </summary>
     public static IReadOnlyList<string> LayerUses(IEnumerable<TypeDefinition> types, string layerNamespace, params string[] forbidden)
     {
         bool InLayer(TypeDefinition t) => t.Namespace == layerNamespace || t.Namespace.StartsWith(layerNamespace + ".", StringComparison.Ordinal);
@@ -154,7 +158,8 @@ internal static class Rules
     /// </summary>
     public static IReadOnlyList<string> PageModelsThatSave(IEnumerable<TypeDefinition> types) =>
         types.Where(t => !t.IsNested && Il.DerivesFrom(t, typeof(PageModel).FullName!))
-            .Where(t => Il.CallsWithin(t).Any(m => m.Name.StartsWith("SaveChanges", StringComparison.Ordinal) && Il.DerivesFrom(m.DeclaringType, DbContextType)))
+            .Where(t => Il.CallsWithin(t).Any(m =>
+                m.Name.StartsWith("SaveChanges", StringComparison.Ordinal) && Il.DerivesFrom(m.DeclaringType, DbContextType)))
             .Select(t => t.FullName)
             .ToList();
 }

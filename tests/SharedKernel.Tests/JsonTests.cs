@@ -13,7 +13,8 @@ public sealed class JsonTests
     public void Given_NodaTime_values_When_serialised_Then_ISO_text_that_round_trips()
     {
         var options = NodaJson.CreateOptions();
-        var value = new Times(Instant.FromUtc(2026, 11, 23, 1, 2, 3) + Duration.FromMilliseconds(7), new LocalDate(2026, 2, 28), Duration.FromMinutes(90));
+        var value = new Times(
+            Instant.FromUtc(2026, 11, 23, 1, 2, 3) + Duration.FromMilliseconds(7), new LocalDate(2026, 2, 28), Duration.FromMinutes(90));
 
         var json = JsonSerializer.Serialize(value, options);
         var back = JsonSerializer.Deserialize<Times>(json, options);

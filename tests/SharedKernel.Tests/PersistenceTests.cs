@@ -140,7 +140,11 @@ public sealed class PersistenceTests : IAsyncLifetime
     [Fact]
     public async Task Given_a_save_that_failed_When_the_same_context_saves_again_Then_one_log_entry_and_one_version_step()
     {
-        await _host.InScopeAsync(async (db, _) => { db.Widgets.Add(new Widget { Name = "taken", CreatedAt = KernelHost.Start }); await db.SaveChangesAsync(); });
+        await _host.InScopeAsync(async (db, _) =>
+        {
+            db.Widgets.Add(new Widget { Name = "taken", CreatedAt = KernelHost.Start });
+            await db.SaveChangesAsync();
+        });
         var widget = new Widget { Name = "fresh", CreatedAt = KernelHost.Start };
         await _host.InScopeAsync(async (db, _) => { db.Widgets.Add(widget); await db.SaveChangesAsync(); });
 

@@ -48,7 +48,9 @@ public static partial class Events
 
     public static DealQuotingEligibilityChanged DealQuotingEligibilityChanged(
         Guid? dealId = null, bool canQuote = true, string? reason = null, Guid? actorUserId = null, Instant? occurredAt = null) =>
-        new(Guid.NewGuid(), At(occurredAt), actorUserId, dealId ?? Guid.NewGuid(), canQuote, reason ?? (canQuote ? "阶段满足报价条件" : "阶段回退"));
+        new(
+            Guid.NewGuid(), At(occurredAt), actorUserId, dealId ?? Guid.NewGuid(), canQuote,
+            reason ?? (canQuote ? "阶段满足报价条件" : "阶段回退"));
 
     /// <summary>A hand-over of <paramref name="dealIds"/> (as one "Deal" transfer) from one person to another.</summary>
     public static OwnershipHandedOver OwnershipHandedOver(

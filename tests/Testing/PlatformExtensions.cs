@@ -15,7 +15,10 @@ public static class PlatformExtensions
             return users.Single(u => u.UserName == userName).Id;
         });
 
-    /// <summary>Stores a NotificationRequested in the host's outbox (as a module would in its own); deliver with DrainOutboxesAsync or the background dispatcher.</summary>
+    /// <summary>
+    /// Stores a NotificationRequested in the host's outbox (as a module would in its own);
+    /// deliver with DrainOutboxesAsync or the background dispatcher.
+    /// </summary>
     public static async Task<NotificationRequested> PublishNotificationAsync(
         this AppFactory factory, Guid? recipientUserId, string? recipientRole = null, string textKey = "Notifications_Title", string? link = null)
     {

@@ -37,7 +37,8 @@ public static partial class SignedInClient
             : throw new InvalidOperationException("No antiforgery token in the page.");
 
     /// <summary>GETs a page for its token, then POSTs the form fields with it (as a browser would).</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? tokenFromUrl = null)
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        this HttpClient client, string url, Dictionary<string, string> fields, string? tokenFromUrl = null)
     {
         var page = await client.GetStringAsync(tokenFromUrl ?? "/");
         fields["__RequestVerificationToken"] = AntiforgeryToken(page);
@@ -45,7 +46,8 @@ public static partial class SignedInClient
     }
 
     /// <summary>An htmx-style POST: HX-Request header, antiforgery token in the RequestVerificationToken header.</summary>
-    public static async Task<HttpResponseMessage> HtmxPostAsync(this HttpClient client, string url, Dictionary<string, string> fields, string tokenFromUrl = "/")
+    public static async Task<HttpResponseMessage> HtmxPostAsync(
+        this HttpClient client, string url, Dictionary<string, string> fields, string tokenFromUrl = "/")
     {
         var page = await client.GetStringAsync(tokenFromUrl);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };

@@ -7,7 +7,8 @@ namespace SalesSuite.Host.Areas.Admin;
 /// <summary>Puts each Identity error next to the field it concerns, in the reader's language (keys Identity_&lt;Code&gt;).</summary>
 internal static class IdentityErrorFields
 {
-    public static void AddTo(ModelStateDictionary modelState, IEnumerable<IdentityError> errors, IStringLocalizer l, string prefix, string passwordField)
+    public static void AddTo(
+        ModelStateDictionary modelState, IEnumerable<IdentityError> errors, IStringLocalizer l, string prefix, string passwordField)
     {
         foreach (var error in errors)
         {

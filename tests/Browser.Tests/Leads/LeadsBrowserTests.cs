@@ -48,7 +48,12 @@ public sealed class LeadsBrowserTests(BrowserFixture fx) : IClassFixture<Browser
 
         await page.Locator("[data-field=样品测试完成日期]").FillAsync("2026-11-20");
         // The optional "file" field takes a real upload (htmx multipart).
-        await page.Locator("[data-field=测试报告]").SetInputFilesAsync(new FilePayload { Name = "测试报告.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 report"u8.ToArray() });
+        await page.Locator("[data-field=测试报告]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "测试报告.pdf",
+            MimeType = "application/pdf",
+            Buffer = "%PDF-1.7 report"u8.ToArray(),
+        });
         await page.Locator("[data-testid=move-target]").SelectOptionAsync(new SelectOptionValue { Label = "商务谈判" });
         await page.Locator("[data-testid=move-submit]").ClickAsync();
         await page.Locator("#move-panel .alert-success").WaitForAsync();

@@ -59,7 +59,8 @@ public sealed class ShellTests(BrowserFixture fx) : IClassFixture<BrowserFixture
         {
             await page.ClickAsync($"#main-nav a[data-module={module}]");
             await Assertions.Expect(page.Locator($"[data-testid=module-landing][data-module={module}]")).ToBeVisibleAsync();
-            await Assertions.Expect(page.Locator($"#main-nav a[data-module={module}]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
+            await Assertions.Expect(page.Locator($"#main-nav a[data-module={module}]"))
+                .ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
         }
     }
 

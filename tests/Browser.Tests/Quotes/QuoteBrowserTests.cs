@@ -37,7 +37,9 @@ public sealed class QuoteBrowserTests(BrowserFixture fx) : IClassFixture<Browser
     {
         var sales = await AsAsync("sales08");
         await sales.GotoAsync("/Quotes/New");
-        await sales.Locator("[data-testid=deal-row]", new() { HasText = "南山医院：输液泵更新" }).Locator("[data-testid=create-quote]").ClickAsync();
+        await sales.Locator("[data-testid=deal-row]", new() { HasText = "南山医院：输液泵更新" })
+            .Locator("[data-testid=create-quote]")
+            .ClickAsync();
         await sales.WaitForURLAsync(u => u.Contains("/Quotes/Edit/"));
         await sales.Locator("[data-testid=line-product]").First.SelectOptionAsync("MD-PUMP-50");
         await sales.Locator("[data-testid=line-qty]").First.FillAsync("30");
@@ -72,7 +74,8 @@ public sealed class QuoteBrowserTests(BrowserFixture fx) : IClassFixture<Browser
         var sales = await AsAsync("sales07");
         await sales.GotoAsync("/Quotes");
         await sales.ClickAsync("text=Q-2026-0001");
-        await Assertions.Expect(sales.Locator("[data-testid=effective-version]")).ToContainTextAsync("当前生效版本 V3.2, 财务 2026-02-15 10:22 成本锁定");
+        await Assertions.Expect(sales.Locator("[data-testid=effective-version]"))
+            .ToContainTextAsync("当前生效版本 V3.2, 财务 2026-02-15 10:22 成本锁定");
         await Assertions.Expect(sales.Locator("[data-testid=qr]")).ToBeVisibleAsync();
         await ShotAsync(sales, "details-scenario3");
         var link = await sales.GetAttributeAsync("[data-testid=public-link]", "href");
@@ -88,7 +91,8 @@ public sealed class QuoteBrowserTests(BrowserFixture fx) : IClassFixture<Browser
         await ShotAsync(phone, "public-phone");
 
         // The staff page is not reloaded: the bell's 2 s polling brings the notification in.
-        await Assertions.Expect(sales.Locator("[data-testid=bell-count]")).ToHaveAttributeAsync("data-count", (before + 1).ToString(), new() { Timeout = 15_000 });
+        await Assertions.Expect(sales.Locator("[data-testid=bell-count]"))
+            .ToHaveAttributeAsync("data-count", (before + 1).ToString(), new() { Timeout = 15_000 });
         await sales.GotoAsync("/Notifications");
         await Assertions.Expect(sales.Locator("[data-testid=notification]", new() { HasText = "客户已查看" })).ToContainTextAsync("Q-2026-0001");
 

@@ -64,7 +64,8 @@ public sealed class ReceivablesFromAcceptedQuoteTests(AppFactory app) : IClassFi
         }, "/Collections/Receivables");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.False(await app.InScopeAsync(sp => sp.GetRequiredService<CollectionsDbContext>().Receivables.AnyAsync(r => r.Title == "手工应收")));
+        Assert.False(await app.InScopeAsync(sp =>
+            sp.GetRequiredService<CollectionsDbContext>().Receivables.AnyAsync(r => r.Title == "手工应收")));
     }
 
     [Fact]
@@ -80,6 +81,7 @@ public sealed class ReceivablesFromAcceptedQuoteTests(AppFactory app) : IClassFi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("at most two decimals", await response.Content.ReadAsStringAsync());
-        Assert.False(await app.InScopeAsync(sp => sp.GetRequiredService<CollectionsDbContext>().Receivables.AnyAsync(r => r.Title == "Manual contract")));
+        Assert.False(await app.InScopeAsync(sp =>
+            sp.GetRequiredService<CollectionsDbContext>().Receivables.AnyAsync(r => r.Title == "Manual contract")));
     }
 }

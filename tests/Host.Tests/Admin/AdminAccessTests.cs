@@ -19,7 +19,8 @@ public sealed class AdminAccessTests(AppFactory factory) : IClassFixture<AppFact
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Distinct()
             .ToList();
-        return endpoints.Select(p => p.Replace("{id:guid}", p.Contains("/Teams/", StringComparison.Ordinal) ? team.Id.ToString() : user.Id.ToString()))
+        return endpoints
+            .Select(p => p.Replace("{id:guid}", p.Contains("/Teams/", StringComparison.Ordinal) ? team.Id.ToString() : user.Id.ToString()))
             .Where(p => !p.EndsWith("/Index", StringComparison.Ordinal))
             .ToList();
     }
@@ -28,7 +29,11 @@ public sealed class AdminAccessTests(AppFactory factory) : IClassFixture<AppFact
     public async Task Given_the_admin_area_Then_its_pages_are_discovered()
     {
         var pages = await AdminPagesAsync();
-        foreach (var expected in new[] { "/Admin/Users", "/Admin/Users/Create", "/Admin/Teams", "/Admin/Teams/Create", "/Admin/Roles", "/Admin/Outbox" })
+        string[] expectedPages =
+        [
+            "/Admin/Users", "/Admin/Users/Create", "/Admin/Teams", "/Admin/Teams/Create", "/Admin/Roles", "/Admin/Outbox",
+        ];
+        foreach (var expected in expectedPages)
         {
             Assert.Contains(expected, pages);
         }
@@ -90,8 +95,17 @@ public sealed class AdminAccessTests(AppFactory factory) : IClassFixture<AppFact
         var client = await factory.SignInAsync(userName);
         var posts = new (string Url, Dictionary<string, string> Fields)[]
         {
-            ("/Admin/Users/Create", new() { ["Input.UserName"] = "intruder", ["Input.DisplayName"] = "X", ["Input.Password"] = "abcdefg1", ["Input.Roles"] = "Admin" }),
-            ($"/Admin/Users/Edit/{target.Id}", new() { ["Input.UserName"] = "sales03", ["Input.DisplayName"] = "Hacked", ["Input.Roles"] = "Admin", ["Input.ConcurrencyStamp"] = target.ConcurrencyStamp! }),
+            ("/Admin/Users/Create", new()
+            {
+                ["Input.UserName"] = "intruder", ["Input.DisplayName"] = "X", ["Input.Password"] = "abcdefg1", ["Input.Roles"] = "Admin",
+            }),
+            ($"/Admin/Users/Edit/{target.Id}", new()
+            {
+                ["Input.UserName"] = "sales03",
+                ["Input.DisplayName"] = "Hacked",
+                ["Input.Roles"] = "Admin",
+                ["Input.ConcurrencyStamp"] = target.ConcurrencyStamp!,
+            }),
             ($"/Admin/Users/Edit/{target.Id}?handler=Deactivate", new()),
             ($"/Admin/Users/Edit/{target.Id}?handler=Activate", new()),
             ($"/Admin/Users/Edit/{target.Id}?handler=Unlock", new()),

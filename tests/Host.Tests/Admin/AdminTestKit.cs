@@ -38,7 +38,8 @@ internal static partial class AdminTestKit
     public static void AssertRefused(HttpResponseMessage response)
     {
         var refused = response.StatusCode == HttpStatusCode.Forbidden
-            || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal) == true);
+            || (response.StatusCode == HttpStatusCode.Redirect
+                && response.Headers.Location?.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal) == true);
         Assert.True(refused, $"Expected 403 or a redirect to AccessDenied, got {(int)response.StatusCode} {response.Headers.Location}");
     }
 }

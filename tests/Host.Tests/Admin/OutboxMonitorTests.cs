@@ -16,7 +16,8 @@ public sealed class OutboxMonitorTests(AppFactory factory) : IClassFixture<AppFa
         {
             var db = sp.GetRequiredService<HostDbContext>();
             var message = new OutboxMessage(id, "Tests.BrokenEvent", "{}", factory.Clock.GetCurrentInstant());
-            message.MarkFailed(factory.Clock.GetCurrentInstant(), "handler exploded: boom-" + id.ToString("N")[..6], new OutboxOptions { MaxAttempts = 1 });
+            message.MarkFailed(
+                factory.Clock.GetCurrentInstant(), "handler exploded: boom-" + id.ToString("N")[..6], new OutboxOptions { MaxAttempts = 1 });
             db.Outbox.Add(message);
             await db.SaveChangesAsync();
         });
@@ -54,7 +55,12 @@ public sealed class OutboxMonitorTests(AppFactory factory) : IClassFixture<AppFa
     {
         var id = await DeadLetterAsync();
         var admin = await factory.SignInAsync("admin", "en");
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.HtmxPostAsync($"/Admin/Outbox?handler=Requeue&context=NoSuchDbContext&id={id}", new(), "/Admin/Outbox")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.HtmxPostAsync($"/Admin/Outbox?handler=Requeue&context=HostDbContext&id={Guid.NewGuid()}", new(), "/Admin/Outbox")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await admin.HtmxPostAsync($"/Admin/Outbox?handler=Requeue&context=NoSuchDbContext&id={id}", new(), "/Admin/Outbox")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await admin.HtmxPostAsync($"/Admin/Outbox?handler=Requeue&context=HostDbContext&id={Guid.NewGuid()}", new(), "/Admin/Outbox"))
+                .StatusCode);
     }
 }

@@ -39,7 +39,9 @@ public sealed class TeamAdminTests(AppFactory factory) : IClassFixture<AppFactor
     {
         var admin = await factory.SignInAsync("admin", "en");
         var response = await admin.PostFormAsync("/Admin/Teams/Create", Form("华东一组", "East", null, 0), "/Admin/Teams/Create");
-        Assert.Equal("A team named '华东一组' already exists; choose another name.", AdminTestKit.FieldError(await response.Content.ReadAsStringAsync(), "Input.Name"));
+        Assert.Equal(
+            "A team named '华东一组' already exists; choose another name.",
+            AdminTestKit.FieldError(await response.Content.ReadAsStringAsync(), "Input.Name"));
     }
 
     [Fact]

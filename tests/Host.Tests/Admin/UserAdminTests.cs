@@ -144,7 +144,9 @@ public sealed class UserAdminTests(AppFactory factory) : IClassFixture<AppFactor
         }, edit);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith(sales01.DisplayName + " already reports (directly or indirectly) to this person", AdminTestKit.FieldError(html, "Input.ManagerId"));
+        Assert.StartsWith(
+            sales01.DisplayName + " already reports (directly or indirectly) to this person",
+            AdminTestKit.FieldError(html, "Input.ManagerId"));
         Assert.Equal(director.ManagerId, (await factory.UserAsync("director")).ManagerId);
     }
 
@@ -162,7 +164,9 @@ public sealed class UserAdminTests(AppFactory factory) : IClassFixture<AppFactor
             ["Input.Roles"] = "Tech",
             ["Input.ConcurrencyStamp"] = tech.ConcurrencyStamp!,
         }, edit);
-        Assert.Equal("A person cannot be their own manager; choose someone else.", AdminTestKit.FieldError(await response.Content.ReadAsStringAsync(), "Input.ManagerId"));
+        Assert.Equal(
+            "A person cannot be their own manager; choose someone else.",
+            AdminTestKit.FieldError(await response.Content.ReadAsStringAsync(), "Input.ManagerId"));
     }
 
     [Fact]
@@ -261,7 +265,9 @@ public sealed class UserAdminTests(AppFactory factory) : IClassFixture<AppFactor
             ["Input.Roles"] = "Salesperson",
             ["Input.ConcurrencyStamp"] = me.ConcurrencyStamp!,
         }, edit);
-        Assert.StartsWith("You cannot remove the Admin role from your own account", AdminTestKit.FieldError(await response.Content.ReadAsStringAsync(), "Input.Roles"));
+        Assert.StartsWith(
+            "You cannot remove the Admin role from your own account",
+            AdminTestKit.FieldError(await response.Content.ReadAsStringAsync(), "Input.Roles"));
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Admin/Users")).StatusCode);
     }
 

@@ -86,9 +86,11 @@ public sealed class AccountTests(AppFactory factory) : IClassFixture<AppFactory>
         var empty = await Html.ReadAsync(await client.PostFormAsync("/Account/ChangePassword",
             new() { ["Input.CurrentPassword"] = "", ["Input.NewPassword"] = "", ["Input.ConfirmPassword"] = "" }, "/Account/ChangePassword"));
         var mismatch = await Html.ReadAsync(await client.PostFormAsync("/Account/ChangePassword",
-            new() { ["Input.CurrentPassword"] = SignedInClient.Password, ["Input.NewPassword"] = "abcdefg1", ["Input.ConfirmPassword"] = "abcdefg2" }, "/Account/ChangePassword"));
+            new() { ["Input.CurrentPassword"] = SignedInClient.Password, ["Input.NewPassword"] = "abcdefg1", ["Input.ConfirmPassword"] = "abcdefg2" },
+            "/Account/ChangePassword"));
         var wrongCurrent = await Html.ReadAsync(await client.PostFormAsync("/Account/ChangePassword",
-            new() { ["Input.CurrentPassword"] = "not-it-1", ["Input.NewPassword"] = "abcdefg1", ["Input.ConfirmPassword"] = "abcdefg1" }, "/Account/ChangePassword"));
+            new() { ["Input.CurrentPassword"] = "not-it-1", ["Input.NewPassword"] = "abcdefg1", ["Input.ConfirmPassword"] = "abcdefg1" },
+            "/Account/ChangePassword"));
 
         Assert.Contains(Html.Text("Validation_Required", culture, Html.Text("ChangePassword_Current", culture)), empty);
         Assert.Contains(Html.Text("Validation_PasswordMismatch", culture), mismatch);
@@ -101,7 +103,12 @@ public sealed class AccountTests(AppFactory factory) : IClassFixture<AppFactory>
         var client = await factory.SignInAsync("sales05");
 
         var response = await client.PostFormAsync("/Account/ChangePassword",
-            new() { ["Input.CurrentPassword"] = SignedInClient.Password, ["Input.NewPassword"] = "newpass2026", ["Input.ConfirmPassword"] = "newpass2026" },
+            new()
+            {
+                ["Input.CurrentPassword"] = SignedInClient.Password,
+                ["Input.NewPassword"] = "newpass2026",
+                ["Input.ConfirmPassword"] = "newpass2026",
+            },
             "/Account/ChangePassword");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -37,7 +37,9 @@ public sealed class AuthorizationTests(AppFactory factory) : IClassFixture<AppFa
         var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
         return endpoints
             .Where(e => (e.Metadata.GetMetadata<PageActionDescriptor>() is not null) == pages)
-            .Where(e => pages || e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>() is not { } m || m.HttpMethods.Contains("GET"))
+            .Where(e => pages
+                || e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>() is not { } m
+                || m.HttpMethods.Contains("GET"))
             .Where(e => except is null || !except.Contains("/" + (e.RoutePattern.RawText ?? "").TrimStart('/')))
             .Select(e => Url(e.RoutePattern))
             .OfType<string>()

@@ -36,7 +36,8 @@ public sealed partial class ResourcesTests
     {
         var root = RepoRoot();
         var project = Directory.EnumerateFiles(root, "*.csproj", SearchOption.AllDirectories)
-            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}")
+                && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
             .Single(p => File.ReadAllText(p).Contains($"<AssemblyName>{assembly}</AssemblyName>", StringComparison.Ordinal));
         return Path.GetDirectoryName(project)!;
     }
@@ -69,8 +70,10 @@ public sealed partial class ResourcesTests
             .Concat(Read(ProjectFolder(typeof(SalesSuite.SharedKernel.Modules.IModule).Assembly.GetName().Name!), "en").Keys)
             .ToHashSet();
         var missing = Directory.EnumerateFiles(folder, "*.cshtml", SearchOption.AllDirectories)
-            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
-            .SelectMany(p => KeyPattern().Matches(File.ReadAllText(p)).Select(m => (File: Path.GetRelativePath(folder, p), Key: m.Groups[1].Value)))
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}")
+                && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .SelectMany(p => KeyPattern().Matches(File.ReadAllText(p))
+                .Select(m => (File: Path.GetRelativePath(folder, p), Key: m.Groups[1].Value)))
             .Where(x => !known.Contains(x.Key))
             .Select(x => $"{x.File}: {x.Key}")
             .ToList();
@@ -87,9 +90,11 @@ public sealed partial class ResourcesTests
             .Concat(Read(ProjectFolder(typeof(SalesSuite.SharedKernel.Modules.IModule).Assembly.GetName().Name!), "en").Keys)
             .ToHashSet();
         var missing = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
-            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}")
+                && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
                 && !p.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}"))
-            .SelectMany(p => CodeKeyPattern().Matches(File.ReadAllText(p)).Select(m => (File: Path.GetRelativePath(folder, p), Key: m.Groups[1].Value)))
+            .SelectMany(p => CodeKeyPattern().Matches(File.ReadAllText(p))
+                .Select(m => (File: Path.GetRelativePath(folder, p), Key: m.Groups[1].Value)))
             .Where(x => !known.Contains(x.Key))
             .Select(x => $"{x.File}: {x.Key}")
             .ToList();

@@ -58,7 +58,8 @@ public sealed class KernelHost : IAsyncDisposable
         services.AddSharedKernel();
         services.AddModuleDbContext<TestDbContext>(configuration, "kerneltest");
         services.AddSingleton<HandlerProbe>();
-        services.ConfigureDbContext<TestDbContext>((sp, options) => options.AddInterceptors(new OutboxPollProbe(sp.GetRequiredService<HandlerProbe>())));
+        services.ConfigureDbContext<TestDbContext>((sp, options) =>
+            options.AddInterceptors(new OutboxPollProbe(sp.GetRequiredService<HandlerProbe>())));
         services.AddScoped<IIntegrationEventHandler<WidgetCreated>, WidgetCreatedProjector>();
         services.AddScoped<IIntegrationEventHandler<FlakyHappened>, FlakyProjector>();
         services.AddScoped<IIntegrationEventHandler<FlakyHappened>, SteadyProjector>();

@@ -23,7 +23,10 @@ internal sealed class HistoryReader(HostDbContext db, BusinessClock clock, IStri
                 clock.Format(e.At),
                 e.ActorUserId is { } actor && names.TryGetValue(actor, out var who) ? who : l["Common_System"],
                 e.Operation,
-                e.ReadChanges().Where(c => c.Field != "Id").Select(c => new FieldChange(c.Field, Name(c.Before, names), Name(c.After, names))).ToList()))
+                e.ReadChanges()
+                    .Where(c => c.Field != "Id")
+                    .Select(c => new FieldChange(c.Field, Name(c.Before, names), Name(c.After, names)))
+                    .ToList()))
             .ToList();
     }
 

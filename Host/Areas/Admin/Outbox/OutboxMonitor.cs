@@ -10,7 +10,8 @@ using SalesSuite.SharedKernel.Time;
 namespace SalesSuite.Host.Areas.Admin.Outbox;
 
 /// <summary>Reads every registered database's outbox and requeues dead-lettered messages for the dispatcher.</summary>
-internal sealed class OutboxMonitor(IServiceProvider services, ModuleDatabaseRegistry registry, BusinessClock businessClock, IClock clock, ICurrentUser currentUser)
+internal sealed class OutboxMonitor(
+    IServiceProvider services, ModuleDatabaseRegistry registry, BusinessClock businessClock, IClock clock, ICurrentUser currentUser)
 {
     public async Task<IReadOnlyList<OutboxStatus>> ReadAsync(CancellationToken cancellationToken)
     {

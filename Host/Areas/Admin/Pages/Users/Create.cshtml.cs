@@ -93,7 +93,11 @@ public sealed class CreateModel : AdminPageModel
 
     private async Task<IActionResult> PageAsync(CancellationToken cancellationToken)
     {
-        Form = new UserForm(Input, IsNew: true, await _lookups.TeamsAsync(cancellationToken), await _lookups.PeopleAsync(null, Input.ManagerId, cancellationToken));
+        Form = new UserForm(
+            Input,
+            IsNew: true,
+            await _lookups.TeamsAsync(cancellationToken),
+            await _lookups.PeopleAsync(null, Input.ManagerId, cancellationToken));
         return Page();
     }
 }

@@ -159,7 +159,11 @@ public sealed class EditModel : AdminPageModel
     {
         Subject = user;
         LockedOut = await _users.IsLockedOutAsync(user);
-        Form = new UserForm(Input, IsNew: false, await _lookups.TeamsAsync(cancellationToken), await _lookups.PeopleAsync(user.Id, Input.ManagerId, cancellationToken));
+        Form = new UserForm(
+            Input,
+            IsNew: false,
+            await _lookups.TeamsAsync(cancellationToken),
+            await _lookups.PeopleAsync(user.Id, Input.ManagerId, cancellationToken));
         History = await _history.ReadAsync(nameof(AppUser), user.Id, cancellationToken);
         return Page();
     }

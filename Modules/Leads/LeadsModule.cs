@@ -47,7 +47,6 @@ public sealed class LeadsModule : IModule
         services.AddScoped<LeadIntake>();
         services.AddScoped<ClaimService>();
         services.AddScoped<FollowUpService>();
-        services.AddScoped<DealService>();
         services.AddScoped<HandOverService>();
         services.AddScoped<CsvLeadImport>();
         services.AddScoped<LeadsAccess>();

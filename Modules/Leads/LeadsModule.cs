@@ -46,7 +46,6 @@ public sealed class LeadsModule : IModule
         services.AddScoped<AssignmentService>();
         services.AddScoped<LeadIntake>();
         services.AddScoped<ClaimService>();
-        services.AddScoped<FollowUpService>();
         services.AddScoped<HandOverService>();
         services.AddScoped<CsvLeadImport>();
         services.AddScoped<LeadsAccess>();

@@ -47,6 +47,17 @@ public sealed class IndexModel : PageModel
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
+        catch (StaleEditException stale)
+        {
+            // As before: someone else completed it meanwhile — a warning (409), not an error.
+            var text = _l.Text(stale);
+            if (!Request.IsHtmx())
+            {
+                TempData.Flash(text, "warning");
+                return RedirectToPage();
+            }
+            return PageAnswers.Alert(text, "warning", stale.StatusCode);
+        }
         catch (DomainException refusal)
         {
             return this.Refused(refusal, _l);

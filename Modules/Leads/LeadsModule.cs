@@ -46,9 +46,6 @@ public sealed class LeadsModule : IModule
         services.AddScoped<AssignmentService>();
         services.AddScoped<LeadIntake>();
         services.AddScoped<ClaimService>();
-        services.AddScoped<FollowUpService>();
-        services.AddScoped<DealService>();
-        services.AddScoped<HandOverService>();
         services.AddScoped<CsvLeadImport>();
         services.AddScoped<LeadsAccess>();
         services.AddScoped<LeadsWork>();

@@ -7,7 +7,7 @@ using SalesSuite.SharedKernel.Events;
 
 namespace SalesSuite.Leads.Application;
 
-/// <summary>Registers customers with unique codes, finds likely duplicates, merges duplicates keeping history.</summary>
+/// <summary>Registers customers with unique codes and finds likely duplicates (merging: <see cref="Customers.CustomerCommands"/>).</summary>
 internal sealed class CustomerRegistry(LeadsDbContext db, IClock clock)
 {
     public async Task<IReadOnlyList<Customer>> FindDuplicatesAsync(LeadDetails details, CancellationToken ct)
@@ -17,7 +17,8 @@ internal sealed class CustomerRegistry(LeadsDbContext db, IClock clock)
         var credit = string.IsNullOrWhiteSpace(details.CreditCode) ? null : DuplicateKeys.CreditCode(details.CreditCode);
         return await db.Customers
             .Where(c => c.MergedIntoId == null)
-            .Where(c => (phone != "" && c.NormalizedPhone == phone) || (name != "" && c.NormalizedName == name) || (credit != null && c.CreditCode == credit))
+            .Where(c => (phone != "" && c.NormalizedPhone == phone) || (name != "" && c.NormalizedName == name)
+                || (credit != null && c.CreditCode == credit))
             .OrderBy(c => c.Code)
             .Take(10)
             .ToListAsync(ct);
@@ -32,41 +33,10 @@ internal sealed class CustomerRegistry(LeadsDbContext db, IClock clock)
         var now = clock.GetCurrentInstant();
         var customer = new Customer(Guid.NewGuid(), CustomerCodes.MakeUnique(baseCode, taken), details, ownerId, now);
         db.Customers.Add(customer);
-        db.Publish(new CustomerRegistered(Guid.NewGuid(), now, actor, customer.Id, customer.Code, customer.Name, ownerId, customer.Industry, null));
+        db.Publish(new CustomerRegistered(
+            EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, CustomerId: customer.Id, Code: customer.Code,
+            Name: customer.Name, OwnerId: ownerId, Industry: customer.Industry, CustomerType: null));
         db.AddTimeline(customer.Id, "Timeline_CustomerRegistered", actor, now, customer.Code);
         return customer;
-    }
-
-    /// <summary>Moves everything of <paramref name="merged"/> to <paramref name="survivor"/>; the merged row stays, pointing at the survivor.</summary>
-    public async Task MergeAsync(Customer survivor, Customer merged, Guid? actor, CancellationToken ct)
-    {
-        var now = clock.GetCurrentInstant();
-        foreach (var deal in await db.Deals.Where(d => d.CustomerId == merged.Id).ToListAsync(ct))
-        {
-            db.Entry(deal).Property(d => d.CustomerId).CurrentValue = survivor.Id;
-        }
-        foreach (var f in await db.FollowUps.Where(d => d.CustomerId == merged.Id).ToListAsync(ct))
-        {
-            db.Entry(f).Property(d => d.CustomerId).CurrentValue = survivor.Id;
-        }
-        foreach (var a in await db.NextActions.Where(d => d.CustomerId == merged.Id).ToListAsync(ct))
-        {
-            db.Entry(a).Property(d => d.CustomerId).CurrentValue = survivor.Id;
-        }
-        foreach (var l in await db.Leads.Where(d => d.CustomerId == merged.Id).ToListAsync(ct))
-        {
-            l.LinkCustomer(survivor.Id);
-        }
-        foreach (var t in await db.Timeline.Where(d => d.CustomerId == merged.Id).ToListAsync(ct))
-        {
-            t.MoveTo(survivor.Id);
-        }
-        foreach (var s in await db.DealStageChanges.Where(d => d.CustomerId == merged.Id).ToListAsync(ct))
-        {
-            db.Entry(s).Property(d => d.CustomerId).CurrentValue = survivor.Id;
-        }
-        merged.MergeInto(survivor.Id);
-        db.AddTimeline(survivor.Id, "Timeline_CustomersMerged", actor, now, merged.Code, survivor.Code);
-        db.Publish(new CustomersMerged(Guid.NewGuid(), now, actor, survivor.Id, merged.Id, survivor.Code, merged.Code));
     }
 }

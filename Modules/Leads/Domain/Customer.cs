@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Leads.Domain;
@@ -43,5 +44,11 @@ internal sealed class Customer : IVersioned, IAuditable
 
     public void HandTo(Guid ownerId) => OwnerId = ownerId;
 
-    public void MergeInto(Guid survivorId) => MergedIntoId = survivorId;
+    /// <summary>This duplicate's history now belongs to <paramref name="survivor"/>; the row stays, pointing at it.</summary>
+    public void MergeInto(Customer survivor)
+    {
+        DomainException.ThrowIf(
+            survivor.Id == Id || MergedIntoId is not null || survivor.MergedIntoId is not null, "Merge_NotPossible", Code, survivor.Code);
+        MergedIntoId = survivor.Id;
+    }
 }

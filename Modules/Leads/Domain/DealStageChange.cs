@@ -7,7 +7,9 @@ internal sealed class DealStageChange
 {
     private DealStageChange() { }
 
-    public DealStageChange(Guid id, Guid dealId, Guid customerId, string fromStage, string toStage, Duration timeInPrevious, bool skipped, Guid? actorUserId, Instant at)
+    public DealStageChange(
+        Guid id, Guid dealId, Guid customerId, string fromStage, string toStage, Duration timeInPrevious, bool skipped, Guid? actorUserId,
+        Instant at)
     {
         Id = id;
         DealId = dealId;

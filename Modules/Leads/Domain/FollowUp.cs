@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Leads.Domain;
@@ -13,10 +14,7 @@ internal sealed class FollowUp : IAuditable
     public FollowUp(Guid id, Guid customerId, Guid? dealId, Guid ownerId, FollowUpObjective objective, string summary,
         string obstacleTags, string? location, bool warning, Instant at)
     {
-        if (summary.Length > MaxSummary)
-        {
-            throw new ArgumentException("Summary too long.", nameof(summary));
-        }
+        DomainException.ThrowIf(summary.Length > MaxSummary, "FollowUp_SummaryTooLong", MaxSummary);
         Id = id;
         CustomerId = customerId;
         DealId = dealId;

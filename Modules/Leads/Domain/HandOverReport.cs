@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Domain;
 
 namespace SalesSuite.Leads.Domain;
 
@@ -7,8 +8,10 @@ internal sealed class HandOverReport
 {
     private HandOverReport() { }
 
-    public HandOverReport(Guid id, Guid fromUserId, Guid toUserId, Guid? byUserId, Instant at, int customers, int deals, int actions, int leads)
+    public HandOverReport(
+        Guid id, Guid fromUserId, Guid toUserId, Guid? byUserId, Instant at, int customers, int deals, int actions, int leads)
     {
+        DomainException.ThrowIf(fromUserId == toUserId, "HandOver_Invalid");
         Id = id;
         FromUserId = fromUserId;
         ToUserId = toUserId;

@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Leads.Domain;
@@ -61,7 +62,11 @@ internal sealed class NextAction : IVersioned, IAuditable
         LastEscalatedAt = now;
     }
 
-    public void Complete(Instant now) => DoneAt = now;
+    public void Complete(Instant now)
+    {
+        DomainException.ThrowIf(DoneAt is not null, "Action_AlreadyDone");
+        DoneAt = now;
+    }
 
     public void HandTo(Guid ownerId) => OwnerId = ownerId;
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Leads.Domain;
@@ -42,10 +43,7 @@ internal sealed class StageTask : IAuditable, IVersioned
 
     public void Complete(Guid by, Instant now)
     {
-        if (DoneAt is not null)
-        {
-            throw new InvalidOperationException("Task already done.");
-        }
+        DomainException.ThrowIf(DoneAt is not null, "Tasks_AlreadyDone");
         DoneAt = now;
         DoneBy = by;
     }

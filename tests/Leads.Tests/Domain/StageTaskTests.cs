@@ -1,5 +1,6 @@
 using NodaTime;
 using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Identity;
 
 namespace SalesSuite.Leads.Tests.Domain;
@@ -23,7 +24,7 @@ public sealed class StageTaskTests
         var task = NewTask();
         var by = Guid.NewGuid();
         task.Complete(by, Instant.FromUtc(2026, 11, 24, 1, 0));
-        Assert.Throws<InvalidOperationException>(() => task.Complete(Guid.NewGuid(), Instant.FromUtc(2026, 11, 25, 1, 0)));
+        Assert.Throws<DomainException>(() => task.Complete(Guid.NewGuid(), Instant.FromUtc(2026, 11, 25, 1, 0)));
         Assert.Equal(by, task.DoneBy);
         Assert.False(task.IsOpen);
     }

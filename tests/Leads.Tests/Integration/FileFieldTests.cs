@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Leads.Application;
+using SalesSuite.Leads.Application.Deals;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 using SalesSuite.Testing;
@@ -18,12 +18,12 @@ public sealed class FileFieldTests(LeadsAppFactory factory) : IClassFixture<Lead
     private Task<Setup> SampleStageDealAsync(string title) => factory.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<LeadsDbContext>();
-        var deals = sp.GetRequiredService<DealService>();
-        var pipeline = (await deals.DefaultPipelineAsync(default))!;
+        var pipeline = (await sp.GetRequiredService<PipelineQueries>().DefaultAsync(default))!;
         var customer = await db.Customers.SingleAsync(c => c.Name.Contains("恒清"));
-        var deal = deals.Open(customer, pipeline, customer.OwnerId!.Value, title, 1m, null);
+        var deal = Deal.Open(Guid.NewGuid(), customer.Id, customer.OwnerId!.Value, pipeline, title, 1m, null, factory.Clock.GetCurrentInstant());
+        db.Deals.Add(deal);
         var sample = pipeline.Ordered.Single(s => s.Name == "样品测试");
-        deal.MoveTo(sample.Id, factory.Clock.GetCurrentInstant());
+        deal.PlaceInStage(pipeline.Ordered, sample.Id, factory.Clock.GetCurrentInstant());
         await db.SaveChangesAsync();
         return new Setup(deal.Id, customer.Id, deal.Version, pipeline.Ordered.Single(s => s.Name == "商务谈判").Id,
             sample.Fields.Single(f => f.Label == "样品测试完成日期").Id, sample.Fields.Single(f => f.Label == "测试报告").Id);

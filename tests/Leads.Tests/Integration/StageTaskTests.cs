@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Leads.Application;
+using SalesSuite.Leads.Application.Deals;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 using SalesSuite.Testing;
@@ -14,10 +14,11 @@ public sealed class StageTaskTests(LeadsAppFactory factory) : IClassFixture<Lead
     private Task<(Deal Deal, Stage Sample, StageField Parameters)> NewTechStageDealAsync(string title) => factory.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<LeadsDbContext>();
-        var deals = sp.GetRequiredService<DealService>();
-        var pipeline = (await deals.DefaultPipelineAsync(default))!;
+        var pipeline = (await sp.GetRequiredService<PipelineQueries>().DefaultAsync(default))!;
         var customer = await db.Customers.SingleAsync(c => c.Name.Contains("恒清"));
-        var deal = deals.Open(customer, pipeline, customer.OwnerId!.Value, title, 100_000m, null);
+        var now = factory.Clock.GetCurrentInstant();
+        var deal = Deal.Open(Guid.NewGuid(), customer.Id, customer.OwnerId!.Value, pipeline, title, 100_000m, null, now);
+        db.Deals.Add(deal);
         await db.SaveChangesAsync();
         var tech = pipeline.Ordered[0];
         return (deal, pipeline.Ordered[1], tech.Fields.Single(f => f.Label == "设备参数"));
@@ -28,7 +29,8 @@ public sealed class StageTaskTests(LeadsAppFactory factory) : IClassFixture<Lead
         var (deal, sample, field) = await NewTechStageDealAsync(title);
         var sales = await factory.SignInAsync("sales01");
         var response = await sales.HtmxPostAsync($"/Leads/Deals?handler=Move&id={deal.Id}",
-            new() { ["targetStageId"] = sample.Id.ToString(), ["version"] = deal.Version.ToString(), [$"f_{field.Id}"] = parameters }, "/Leads/Deals");
+            new() { ["targetStageId"] = sample.Id.ToString(), ["version"] = deal.Version.ToString(), [$"f_{field.Id}"] = parameters },
+            "/Leads/Deals");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return deal.Id;
     }
@@ -41,8 +43,10 @@ public sealed class StageTaskTests(LeadsAppFactory factory) : IClassFixture<Lead
         var task = await factory.QueryAsync(db => db.StageTasks.SingleAsync(t => t.DealId == dealId));
         Assert.Equal("Tech", task.Role);
         Assert.Contains("设备参数: 流量 50m³/h, 压力 0.6MPa", task.Details);
-        var notifications = await factory.QueryAsync(db => db.Outbox.Where(o => o.Type.Contains("NotificationRequested")).Select(o => o.Payload).ToListAsync());
-        Assert.Contains(notifications, p => p.Contains("Notify_StageEntered", StringComparison.Ordinal) && p.Contains("/Leads/Tasks", StringComparison.Ordinal) && p.Contains("Tech", StringComparison.Ordinal));
+        var notifications = await factory.QueryAsync(db =>
+            db.Outbox.Where(o => o.Type.Contains("NotificationRequested")).Select(o => o.Payload).ToListAsync());
+        Assert.Contains(notifications, p => p.Contains("Notify_StageEntered", StringComparison.Ordinal)
+            && p.Contains("/Leads/Tasks", StringComparison.Ordinal) && p.Contains("Tech", StringComparison.Ordinal));
 
         var tech = await factory.SignInAsync("tech");
         var page = await tech.GetStringAsync("/Leads/Tasks");
@@ -56,7 +60,8 @@ public sealed class StageTaskTests(LeadsAppFactory factory) : IClassFixture<Lead
         var after = await factory.QueryAsync(db => db.StageTasks.SingleAsync(t => t.Id == task.Id));
         Assert.NotNull(after.DoneAt);
         Assert.Equal(await factory.UserIdAsync("tech"), after.DoneBy);
-        Assert.True(await factory.QueryAsync(db => db.OperationLog.AnyAsync(o => o.Operation == "StageTask.Done" && o.EntityId == task.Id.ToString())));
+        Assert.True(await factory.QueryAsync(db =>
+            db.OperationLog.AnyAsync(o => o.Operation == "StageTask.Done" && o.EntityId == task.Id.ToString())));
         Assert.DoesNotContain("滤芯更换项目A", await tech.GetStringAsync("/Leads/Tasks"));
     }
 

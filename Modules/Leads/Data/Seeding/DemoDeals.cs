@@ -21,14 +21,14 @@ internal static class DemoDeals
         {
             var customer = customers[r.Customer];
             var opened = now - Duration.FromDays(r.DaysIn + r.Stage * 7);
-            var deal = new Deal(Guid.NewGuid(), customer.Id, customer.OwnerId!.Value, pipeline.Id, stages[0].Id, r.Title, r.Amount, opened) { ProductLine = r.Line };
+            var deal = Deal.Open(Guid.NewGuid(), customer.Id, customer.OwnerId!.Value, pipeline, r.Title, r.Amount, r.Line, opened);
             for (var s = 1; s <= r.Stage; s++)
             {
                 var at = opened + Duration.FromDays(s * 7);
-                var spent = deal.MoveTo(stages[s].Id, at);
-                db.DealStageChanges.Add(new DealStageChange(Guid.NewGuid(), deal.Id, customer.Id, stages[s - 1].Name, stages[s].Name, spent, false, null, at));
+                var spent = deal.PlaceInStage(stages, stages[s].Id, at);
+                db.DealStageChanges.Add(
+                    new DealStageChange(Guid.NewGuid(), deal.Id, customer.Id, stages[s - 1].Name, stages[s].Name, spent, false, null, at));
             }
-            deal.SetQuoting(StageRules.CanQuote(stages, deal.Completed));
             db.Deals.Add(deal);
         }
         (int Customer, FollowUpObjective Objective, string Summary, string Obstacles, string Next, int DueInDays)[] visits =
@@ -42,7 +42,8 @@ internal static class DemoDeals
         {
             var customer = customers[v.Customer];
             var owner = customer.OwnerId!.Value;
-            var followUp = new FollowUp(Guid.NewGuid(), customer.Id, null, owner, v.Objective, v.Summary, v.Obstacles, null, false, now - Duration.FromDays(4));
+            var followUp = new FollowUp(
+                Guid.NewGuid(), customer.Id, null, owner, v.Objective, v.Summary, v.Obstacles, null, false, now - Duration.FromDays(4));
             db.FollowUps.Add(followUp);
             var due = now.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date.PlusDays(v.DueInDays);
             db.NextActions.Add(new NextAction(Guid.NewGuid(), customer.Id, followUp.Id, owner, v.Next, due));

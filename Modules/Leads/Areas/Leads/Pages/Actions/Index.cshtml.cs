@@ -1,65 +1,55 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NodaTime;
-using SalesSuite.Leads.Application;
-using SalesSuite.Leads.Data;
+using SalesSuite.Leads.Application.Actions;
 using SalesSuite.Leads.Domain;
-using SalesSuite.SharedKernel.OperationLog;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Time;
+using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Leads.Areas.Leads.Pages.Actions;
 
 /// <summary>Open next actions the user may see, overdue first; mark done.</summary>
 public sealed class IndexModel : PageModel
 {
-    private readonly LeadsDbContext _db;
-    private readonly LeadsAccess _access;
+    private readonly NextActionQueries _queries;
+    private readonly NextActionCommands _commands;
     private readonly BusinessClock _clock;
-    private readonly IOperationContext _operation;
-    private IReadOnlyDictionary<Guid, string> _names = new Dictionary<Guid, string>();
-    private Dictionary<Guid, string> _customers = [];
+    private readonly IStringLocalizer<LeadsModule> _l;
+    private NextActionList _list = NextActionList.Empty;
 
-    internal IndexModel(LeadsDbContext db, LeadsAccess access, BusinessClock clock, IOperationContext operation)
+    internal IndexModel(NextActionQueries queries, NextActionCommands commands, BusinessClock clock, IStringLocalizer<LeadsModule> l)
     {
-        _db = db;
-        _access = access;
+        _queries = queries;
+        _commands = commands;
         _clock = clock;
-        _operation = operation;
+        _l = l;
     }
 
-    internal IReadOnlyList<NextAction> Rows { get; private set; } = [];
+    internal IReadOnlyList<NextAction> Rows => _list.Rows;
     public LocalDate Today => _clock.Today;
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        var visibility = await _access.VisibilityAsync(ct);
-        var query = _db.NextActions.AsNoTracking().Where(a => a.DoneAt == null);
-        if (!visibility.All)
-        {
-            var owners = visibility.Owners.ToList();
-            query = query.Where(a => owners.Contains(a.OwnerId));
-        }
-        Rows = await query.OrderBy(a => a.Due).Take(300).ToListAsync(ct);
-        var ids = Rows.Select(r => r.CustomerId).Distinct().ToList();
-        _customers = await _db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        _names = await _access.NamesAsync(ct);
-    }
+    public async Task OnGetAsync(CancellationToken ct) => _list = await _queries.OpenAsync(300, ct);
 
     public async Task<IActionResult> OnPostDoneAsync(Guid id, CancellationToken ct)
     {
-        var action = await _db.NextActions.FirstOrDefaultAsync(a => a.Id == id && a.DoneAt == null, ct);
-        if (action is null || !await _access.CanSeeAsync(action.OwnerId, ct))
+        try
+        {
+            await _commands.DoneAsync(id, ct);
+            return RedirectToPage();
+        }
+        catch (KeyNotFoundException)
         {
             return NotFound();
         }
-        _operation.Begin("NextAction.Done");
-        action.Complete(_clock.Now);
-        await _db.SaveChangesAsync(ct);
-        return RedirectToPage();
+        catch (DomainException refusal)
+        {
+            return this.Refused(refusal, _l);
+        }
     }
 
-    public string Name(Guid id) => _names.TryGetValue(id, out var n) ? n : "—";
+    public string Name(Guid id) => _list.Owners.TryGetValue(id, out var n) ? n : "—";
 
-    public string CustomerName(Guid id) => _customers.TryGetValue(id, out var n) ? n : "?";
+    public string CustomerName(Guid id) => _list.Customers.TryGetValue(id, out var n) ? n : "?";
 }

@@ -1,22 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using SalesSuite.Leads.Application;
-using SalesSuite.Leads.Data;
+using SalesSuite.Leads.Application.Customers;
 using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Application;
 
 namespace SalesSuite.Leads.Areas.Leads.Pages.Customers;
 
 /// <summary>Customers the user may see (own / team / all), searchable by code, name or phone.</summary>
 public sealed class IndexModel : PageModel
 {
-    private readonly LeadsDbContext _db;
-    private readonly LeadsAccess _access;
+    private readonly CustomerQueries _queries;
+    private readonly RecordAccess _access;
     private IReadOnlyDictionary<Guid, string> _names = new Dictionary<Guid, string>();
 
-    internal IndexModel(LeadsDbContext db, LeadsAccess access)
+    internal IndexModel(CustomerQueries queries, RecordAccess access)
     {
-        _db = db;
+        _queries = queries;
         _access = access;
     }
 
@@ -27,20 +26,7 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var visibility = await _access.VisibilityAsync(ct);
-        var query = _db.Customers.AsNoTracking().Where(c => c.MergedIntoId == null);
-        if (!visibility.All)
-        {
-            var owners = visibility.Owners.ToList();
-            query = query.Where(c => c.OwnerId != null && owners.Contains(c.OwnerId.Value));
-        }
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var q = Q.Trim();
-            var phone = DuplicateKeys.Phone(q);
-            query = query.Where(c => c.Code.Contains(q) || c.Name.Contains(q) || (phone.Length >= 4 && c.NormalizedPhone.Contains(phone)));
-        }
-        Rows = await query.OrderBy(c => c.Name).Take(200).ToListAsync(ct);
+        Rows = await _queries.ListAsync(Q, 200, ct);
         _names = await _access.NamesAsync(ct);
     }
 

@@ -1,4 +1,4 @@
-namespace SalesSuite.Leads.Areas.Leads.Pages.Customers;
+namespace SalesSuite.Leads.Application.Customers;
 
 /// <summary>A file uploaded for a deal's "file" stage field, downloadable from the customer page.</summary>
 internal sealed record DealFile(Guid Id, Guid DealId, string FileName);

@@ -1,0 +1,6 @@
+using NodaTime;
+
+namespace SalesSuite.Leads.Application.Customers;
+
+/// <summary>One line of a customer's timeline (already in the reader's language), with its attachment if any.</summary>
+public sealed record TimelineItem(Instant At, string Kind, string Text, Guid? AttachmentId = null, string? AttachmentName = null);

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SalesSuite.Leads.Data;
+using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Identity;
+
+namespace SalesSuite.Leads.Application.Deals;
+
+/// <summary>The deal board and the move panel's data, filtered by visibility in the database.</summary>
+internal sealed class DealQueries(LeadsDbContext db, RecordAccess access, PipelineQueries pipelines, IClock clock)
+{
+    public async Task<DealBoard> BoardAsync(CancellationToken ct)
+    {
+        var pipeline = await pipelines.DefaultAsync(ct);
+        if (pipeline is null)
+        {
+            return DealBoard.Empty;
+        }
+        var visibility = await access.VisibilityAsync(ct);
+        var deals = await db.Deals.AsNoTracking()
+            .Where(d => d.PipelineId == pipeline.Id && d.Status == DealStatus.Open)
+            .VisibleTo(visibility, d => d.OwnerId)
+            .ToListAsync(ct);
+        var customerIds = deals.Select(d => d.CustomerId).Distinct().ToList();
+        var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var names = await access.NamesAsync(ct);
+        var now = clock.GetCurrentInstant();
+        var cards = deals.OrderByDescending(d => d.TimeInStage(now))
+            .Select(d => new DealCard(d.Id, d.StageId, d.Title, customers.GetValueOrDefault(d.CustomerId, "?"), d.ExpectedAmount,
+                (int)d.TimeInStage(now).TotalDays, d.CanQuote, names.GetValueOrDefault(d.OwnerId, "—")))
+            .ToList();
+        return new DealBoard(pipeline.Name, pipeline.Ordered.Select(s => (s.Id, s.Name)).ToList(), cards);
+    }
+
+    /// <summary>The open deal if the user may see its owner; otherwise null (the page answers 404).</summary>
+    public async Task<DealMoveView?> MoveViewAsync(Guid dealId, CancellationToken ct)
+    {
+        var deal = await db.Deals.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dealId && d.Status == DealStatus.Open, ct);
+        if (deal is null || !await access.CanSeeAsync(deal.OwnerId, ct))
+        {
+            return null;
+        }
+        var pipeline = await pipelines.ByIdAsync(deal.PipelineId, ct);
+        if (pipeline is null)
+        {
+            return null;
+        }
+        var values = await db.DealFieldValues.AsNoTracking().Where(v => v.DealId == dealId)
+            .ToDictionaryAsync(v => v.FieldId, v => (string?)v.Value, ct);
+        return new DealMoveView(deal, pipeline, values);
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SalesSuite.Leads.Contracts;
+using SalesSuite.Leads.Data;
+using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
+using SalesSuite.SharedKernel.Events;
+
+namespace SalesSuite.Leads.Application.FollowUps;
+
+/// <summary>
+/// Records a follow-up (with its next action and attachment) for a customer or a claimed lead; it is the qualifying
+/// action that keeps a claimed lead, and a lead's first follow-up registers its customer.
+/// </summary>
+internal sealed class FollowUpCommands(
+    LeadsDbContext db, RecordAccess access, CustomerRegistry customers, UnitOfWork<LeadsDbContext> uow, IClock clock)
+{
+    /// <summary>A lead is followed up once someone owns it.</summary>
+    public static bool CanFollowUp(Lead lead) => lead.Status is LeadStatus.Claimed or LeadStatus.Assigned or LeadStatus.Converted;
+
+    /// <summary>
+    /// Logs the follow-up; returns the customer it is about. A lead or customer the user may not see →
+    /// <see cref="KeyNotFoundException"/>; an unacceptable attachment → <see cref="DomainException"/> (Attachment_*).
+    /// </summary>
+    public async Task<Guid> LogAsync(FollowUpInput input, FileUpload? attachment, CancellationToken ct)
+    {
+        var lead = input.LeadId is { } leadId ? await VisibleLeadAsync(leadId, ct) : null;
+        var customer = lead is null && input.CustomerId is { } customerId ? await VisibleCustomerAsync(customerId, ct) : null;
+        DomainException.ThrowIf(lead is null && customer is null, "FollowUp_CustomerRequired");
+        var objective = input.ObjectiveValue ?? throw new DomainException("FollowUp_ObjectiveRequired");
+        if (attachment is not null && Attachment.Problem(attachment.FileName, attachment.Length) is { } problem)
+        {
+            throw new DomainException(problem);
+        }
+        var tags = await db.TagOptions.Where(t => t.Category == TagCategory.Obstacle).Select(t => t.Value).ToListAsync(ct);
+        var obstacles = input.Obstacles.Where(tags.Contains).ToList();
+        var actor = access.UserId;
+        var now = clock.GetCurrentInstant();
+        var aboutId = lead is not null ? (await CustomerForLeadAsync(lead, actor, ct)).Id : customer!.Id;
+        var owner = lead?.OwnerId ?? customer?.OwnerId ?? actor;
+        var location = string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim();
+        var followUp = new FollowUp(Guid.NewGuid(), aboutId, input.DealId, owner, objective, (input.Summary ?? "").Trim(),
+            string.Join(',', obstacles), location, input.Warning, now);
+        db.FollowUps.Add(followUp);
+        if (input.Due is { } due && !string.IsNullOrWhiteSpace(input.NextActionText))
+        {
+            db.NextActions.Add(new NextAction(Guid.NewGuid(), aboutId, followUp.Id, owner, input.NextActionText.Trim(), due));
+        }
+        await QualifyLeadsAsync(lead, aboutId, owner, now, ct);
+        if (attachment is not null)
+        {
+            using var buffer = new MemoryStream();
+            await attachment.Content.CopyToAsync(buffer, ct);
+            var type = string.IsNullOrEmpty(attachment.ContentType) ? "application/octet-stream" : attachment.ContentType;
+            db.Attachments.Add(new Attachment(Guid.NewGuid(), followUp.Id, Path.GetFileName(attachment.FileName), type, buffer.ToArray(), now));
+        }
+        db.Publish(new FollowUpLogged(
+            EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: owner, FollowUpId: followUp.Id, DealId: input.DealId,
+            CustomerId: aboutId, OwnerId: owner, Objective: objective.ToString(), ObstacleTags: obstacles,
+            NextActionDue: input.Due, Warning: input.Warning));
+        await uow.CommitAsync("FollowUp.Log", ct);
+        return aboutId;
+    }
+
+    private async Task<Lead> VisibleLeadAsync(Guid id, CancellationToken ct)
+    {
+        var lead = await db.Leads.FirstOrDefaultAsync(l => l.Id == id, ct);
+        return lead is not null && CanFollowUp(lead) && await access.CanSeeAsync(lead.OwnerId, ct) ? lead : throw new KeyNotFoundException();
+    }
+
+    private async Task<Customer> VisibleCustomerAsync(Guid id, CancellationToken ct)
+    {
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.MergedIntoId == null, ct);
+        return customer is not null && await access.CanSeeAsync(customer.OwnerId, ct) ? customer : throw new KeyNotFoundException();
+    }
+
+    /// <summary>The customer a lead's follow-up is about: the linked one, else a new customer owned by the lead's owner.</summary>
+    private async Task<Customer> CustomerForLeadAsync(Lead lead, Guid? actor, CancellationToken ct)
+    {
+        if (lead.CustomerId is { } id && await db.Customers.FindAsync([id], ct) is { } linked)
+        {
+            return linked;
+        }
+        var customer = await customers.RegisterAsync(lead.Details, lead.OwnerId, actor, ct);
+        lead.LinkCustomer(customer.Id);
+        // The lead's own history becomes the start of the customer's timeline.
+        db.AddTimeline(customer.Id, "Timeline_LeadCreated", null, lead.CreatedAt, lead.Source);
+        if (lead.ClaimedAt is { } claimedAt)
+        {
+            var key = lead.Status == LeadStatus.Claimed ? "Timeline_LeadClaimed" : "Timeline_LeadAssigned";
+            db.AddTimeline(customer.Id, key, lead.OwnerId, claimedAt, lead.Company);
+        }
+        return customer;
+    }
+
+    /// <summary>The lead followed up is qualified and converted; a customer's follow-up qualifies its owner's claimed leads.</summary>
+    private async Task QualifyLeadsAsync(Lead? lead, Guid customerId, Guid owner, Instant now, CancellationToken ct)
+    {
+        if (lead is not null)
+        {
+            lead.Qualify(now);
+            lead.Convert();
+            return;
+        }
+        var claimed = await db.Leads.Where(l => l.CustomerId == customerId && l.OwnerId == owner && l.Status == LeadStatus.Claimed)
+            .ToListAsync(ct);
+        claimed.ForEach(l => l.Qualify(now));
+    }
+}

@@ -42,14 +42,9 @@ public sealed class LeadsModule : IModule
         services.AddAuthorizationBuilder()
             .AddPolicy(Policy, p => p.RequireRole(AccessRoles))
             .AddPolicy(ConfigPolicy, p => p.RequireRole(ConfigRoles));
+        // Not named by the convention (ModuleServices.Suffixes): registered here until renamed.
         services.AddScoped<CustomerRegistry>();
-        services.AddScoped<AssignmentService>();
-        services.AddScoped<LeadIntake>();
-        services.AddScoped<ClaimService>();
-        services.AddScoped<CsvLeadImport>();
         services.AddScoped<LeadsAccess>();
-        services.AddScoped<LeadsWork>();
-        services.AddScoped<LeadsDemoSeeder>();
         if (configuration.GetValue("Leads:BackgroundEnabled", true))
         {
             services.AddPeriodicWork<LeadsWork>(TimeSpan.FromSeconds(30));

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,9 @@ namespace SalesSuite.SharedKernel.Web;
 /// </summary>
 public static class PageAnswers
 {
+    /// <summary>As the host's Razor encoder (AddWebEncoders, all Unicode ranges): Chinese text stays readable, not &amp;#x…;.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>Success: flash + redirect, or an alert fragment raising <paramref name="trigger"/> for htmx.</summary>
     public static IActionResult Done(this PageModel page, string text, string? trigger = null, object? routeValues = null)
     {
@@ -57,7 +61,7 @@ public static class PageAnswers
     /// <summary>An htmx alert fragment (encoded text; <paramref name="kind"/>: success, info, warning, danger).</summary>
     public static ContentResult Alert(string text, string kind, int status = 200) => new()
     {
-        Content = $"<div class=\"alert alert-{kind}\" role=\"{(kind == "danger" ? "alert" : "status")}\">{HtmlEncoder.Default.Encode(text)}</div>",
+        Content = $"<div class=\"alert alert-{kind}\" role=\"{(kind == "danger" ? "alert" : "status")}\">{Encoder.Encode(text)}</div>",
         ContentType = "text/html; charset=utf-8",
         StatusCode = status,
     };

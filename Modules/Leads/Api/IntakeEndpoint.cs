@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using SalesSuite.Leads.Application;
+using SalesSuite.Leads.Application.Intake;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
-using SalesSuite.SharedKernel.OperationLog;
 
 namespace SalesSuite.Leads.Api;
 
@@ -12,8 +11,8 @@ internal static class IntakeEndpoint
 {
     public const string KeyHeader = "X-Api-Key";
 
-    public static async Task<IResult> HandleAsync(HttpRequest request, IntakeRequest? body, LeadsDbContext db, LeadIntake intake,
-        CustomerRegistry customers, IOperationContext operation, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(
+        HttpRequest request, IntakeRequest? body, LeadsDbContext db, IntakeCommands intake, CancellationToken ct)
     {
         var key = request.Headers[KeyHeader].ToString();
         var hash = key.Length == 0 ? "" : IntakeKey.Hash(key);
@@ -30,12 +29,9 @@ internal static class IntakeEndpoint
         {
             return Results.ValidationProblem(errors);
         }
-        operation.Begin("Lead.ApiIntake");
         var details = new LeadDetails(body!.ContactName!.Trim(), body.Company!.Trim(), body.Phone!.Trim(), source,
             body.Industry, body.BudgetBand, body.NeedType, body.Notes, body.CreditCode);
-        var duplicate = (await customers.FindDuplicatesAsync(details, ct)).FirstOrDefault();
-        var lead = await intake.CreateAsync(details, null, duplicate, ct);
-        await db.SaveChangesAsync(ct);
-        return Results.Created((string?)null, new { leadId = lead.Id, possibleDuplicateCustomer = duplicate?.Code });
+        var (leadId, duplicateCode) = await intake.FromApiAsync(details, ct);
+        return Results.Created((string?)null, new { leadId, possibleDuplicateCustomer = duplicateCode });
     }
 }

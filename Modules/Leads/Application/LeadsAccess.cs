@@ -2,14 +2,19 @@ using SalesSuite.SharedKernel.Identity;
 
 namespace SalesSuite.Leads.Application;
 
-/// <summary>Per request: who is asking and whose records they may see (own / team / all).</summary>
+/// <summary>
+/// Per request: who is asking and whose records they may see (own / team / all). Superseded by the kernel's
+/// RecordAccess + LeadsPermissions; kept until the remaining pages move over.
+/// </summary>
 internal sealed class LeadsAccess(ICurrentUser user, IOrganisation organisation)
 {
     private Visibility? _visibility;
 
     public Guid UserId => user.UserId ?? throw new InvalidOperationException("Signed-in user required.");
 
-    public bool IsManager => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.SalesDirector) || user.IsInRole(Roles.RegionalManager) || user.IsInRole(Roles.GeneralManager);
+    public bool IsManager =>
+        user.IsInRole(Roles.Admin) || user.IsInRole(Roles.SalesDirector) || user.IsInRole(Roles.RegionalManager)
+        || user.IsInRole(Roles.GeneralManager);
 
     public bool CanConfigure => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.SalesDirector);
 

@@ -24,11 +24,20 @@ internal sealed class IntakeKey : IAuditable
     public string KeyHash { get; private set; } = "";
     public string Prefix { get; private set; } = "";
     public Instant CreatedAt { get; private set; }
-    public bool Revoked { get; set; }
+    public bool Revoked { get; private set; }
 
     public string AuditId => Id.ToString();
 
     public static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     public static string NewKey() => "lk_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+
+    /// <summary>A new key for <paramref name="source"/>: the plain key is returned once, only its hash is kept.</summary>
+    public static (IntakeKey Key, string Plain) Issue(string source, Instant now)
+    {
+        var plain = NewKey();
+        return (new IntakeKey(Guid.NewGuid(), source, Hash(plain), plain[..8], now), plain);
+    }
+
+    public void Revoke() => Revoked = true;
 }

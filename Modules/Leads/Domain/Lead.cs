@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Leads.Domain;
@@ -52,16 +53,15 @@ internal sealed class Lead : IVersioned, IAuditable
 
     public static Instant DeadlineFor(Instant claimedAt, Duration window) => claimedAt + window;
 
+    /// <summary>The claim rule: only a pool lead can be claimed; the terms are those the claim command writes.</summary>
     public void ClaimBy(Guid userId, Instant now, Duration window)
     {
-        if (Status != LeadStatus.Pool)
-        {
-            throw new InvalidOperationException("Only a pool lead can be claimed.");
-        }
-        Status = LeadStatus.Claimed;
-        OwnerId = userId;
-        ClaimedAt = now;
-        ReleaseDeadline = DeadlineFor(now, window);
+        DomainException.ThrowIf(Status != LeadStatus.Pool, "Pool_ClaimLost");
+        var terms = ClaimTerms.For(userId, now, window);
+        Status = terms.Status;
+        OwnerId = terms.OwnerId;
+        ClaimedAt = terms.ClaimedAt;
+        ReleaseDeadline = terms.ReleaseDeadline;
         QualifiedAt = null;
     }
 
@@ -83,13 +83,20 @@ internal sealed class Lead : IVersioned, IAuditable
     public bool IsReleaseDue(Instant now) =>
         Status == LeadStatus.Claimed && QualifiedAt is null && ReleaseDeadline is { } d && d <= now;
 
-    public void ReleaseToPool()
+    /// <summary>
+    /// The one release rule (manual or expired claim): only a claimed lead goes back to the pool; owner, claim time,
+    /// deadline and qualification are cleared. Returns the former owner (for the event and the notification).
+    /// </summary>
+    public Guid ReleaseToPool()
     {
+        DomainException.ThrowIf(Status != LeadStatus.Claimed || OwnerId is null, "Lead_Error_NotClaimed", Company);
+        var owner = OwnerId!.Value;
         Status = LeadStatus.Pool;
         OwnerId = null;
         ClaimedAt = null;
         ReleaseDeadline = null;
         QualifiedAt = null;
+        return owner;
     }
 
     public void LinkCustomer(Guid customerId) => CustomerId = customerId;

@@ -7,15 +7,16 @@ internal sealed class Pipeline : IVersioned, IAuditable
 {
     private Pipeline() { }
 
-    public Pipeline(Guid id, string name)
+    public Pipeline(Guid id, string name, bool isDefault = false)
     {
         Id = id;
         Name = name;
+        IsDefault = isDefault;
     }
 
     public Guid Id { get; private set; }
-    public string Name { get; set; } = "";
-    public bool IsDefault { get; set; }
+    public string Name { get; private set; } = "";
+    public bool IsDefault { get; private set; }
     public List<Stage> Stages { get; private set; } = [];
     public int Version { get; set; }
 
@@ -25,7 +26,7 @@ internal sealed class Pipeline : IVersioned, IAuditable
 
     public Stage AddStage(Guid id, string name, bool skippable = false)
     {
-        var stage = new Stage(id, Id, name, Stages.Count == 0 ? 1 : Stages.Max(s => s.Position) + 1) { Skippable = skippable };
+        var stage = new Stage(id, Id, name, Stages.Count == 0 ? 1 : Stages.Max(s => s.Position) + 1, skippable);
         Stages.Add(stage);
         return stage;
     }

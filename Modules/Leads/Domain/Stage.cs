@@ -1,3 +1,4 @@
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Leads.Domain;
@@ -10,33 +11,56 @@ internal sealed class Stage : IVersioned, IAuditable
 {
     private Stage() { }
 
-    public Stage(Guid id, Guid pipelineId, string name, int position)
+    public Stage(Guid id, Guid pipelineId, string name, int position, bool skippable = false)
     {
+        DomainException.ThrowIf(string.IsNullOrWhiteSpace(name), "Stage_NameRequired");
         Id = id;
         PipelineId = pipelineId;
-        Name = name;
+        Name = name.Trim();
         Position = position;
+        Skippable = skippable;
     }
 
     public Guid Id { get; private set; }
     public Guid PipelineId { get; private set; }
-    public string Name { get; set; } = "";
-    public int Position { get; set; }
-    public bool Skippable { get; set; }
-    public Guid? RequiresStageId { get; set; }
-    public bool UnlocksQuoting { get; set; }
+    public string Name { get; private set; } = "";
+    public int Position { get; private set; }
+    public bool Skippable { get; private set; }
+    public Guid? RequiresStageId { get; private set; }
+    public bool UnlocksQuoting { get; private set; }
     /// <summary>Trigger on entering: notify everyone in this role (e.g. Tech gets the equipment parameters).</summary>
-    public string? NotifyRole { get; set; }
+    public string? NotifyRole { get; private set; }
     /// <summary>Trigger on entering: send the director this deal's cycle time against the customer's historic average.</summary>
-    public bool NotifyDirectorCycle { get; set; }
+    public bool NotifyDirectorCycle { get; private set; }
     public List<StageField> Fields { get; private set; } = [];
     public int Version { get; set; }
 
     public string AuditId => Id.ToString();
 
+    /// <summary>
+    /// Renames and sets the switches. A name is required; a gate must be an earlier stage of the same pipeline
+    /// (otherwise the stage could never be entered).
+    /// </summary>
+    public void Configure(string name, StageOptions options, Stage? gate = null)
+    {
+        DomainException.ThrowIf(string.IsNullOrWhiteSpace(name), "Stage_NameRequired");
+        DomainException.ThrowIf(
+            gate is not null && (gate.PipelineId != PipelineId || gate.Position >= Position), "Stage_GateInvalid", gate?.Name ?? "");
+        Name = name.Trim();
+        Skippable = options.Skippable;
+        UnlocksQuoting = options.UnlocksQuoting;
+        RequiresStageId = gate?.Id;
+        NotifyRole = string.IsNullOrWhiteSpace(options.NotifyRole) ? null : options.NotifyRole;
+        NotifyDirectorCycle = options.NotifyDirectorCycle;
+    }
+
+    /// <summary>A typed field to fill before leaving the stage; a label is required, a choice needs its options.</summary>
     public StageField AddField(Guid id, string label, FieldType type, bool required = true, string? options = null)
     {
-        var field = new StageField(id, Id, label, type, required, options, Fields.Count + 1);
+        var choices = string.IsNullOrWhiteSpace(options) ? null : options.Trim();
+        DomainException.ThrowIf(
+            string.IsNullOrWhiteSpace(label) || !Enum.IsDefined(type) || (type == FieldType.Choice && choices is null), "Field_Invalid");
+        var field = new StageField(id, Id, label.Trim(), type, required, choices, Fields.Count + 1);
         Fields.Add(field);
         return field;
     }

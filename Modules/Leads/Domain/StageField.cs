@@ -20,11 +20,11 @@ internal sealed class StageField : IAuditable
 
     public Guid Id { get; private set; }
     public Guid StageId { get; private set; }
-    public string Label { get; set; } = "";
-    public FieldType Type { get; set; }
-    public bool Required { get; set; }
-    public string? Options { get; set; }
-    public int Position { get; set; }
+    public string Label { get; private set; } = "";
+    public FieldType Type { get; private set; }
+    public bool Required { get; private set; }
+    public string? Options { get; private set; }
+    public int Position { get; private set; }
 
     public string AuditId => Id.ToString();
 

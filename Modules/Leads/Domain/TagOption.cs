@@ -1,3 +1,4 @@
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Leads.Domain;
@@ -7,11 +8,15 @@ internal sealed class TagOption : IAuditable
 {
     private TagOption() { }
 
+    public const int MaxLength = 50;
+
+    /// <summary>A tag value has 1–50 characters (uniqueness within its category is checked against the others).</summary>
     public TagOption(Guid id, TagCategory category, string value, int position)
     {
+        DomainException.ThrowIf(string.IsNullOrWhiteSpace(value) || value.Trim().Length > MaxLength, "Config_TagInvalid");
         Id = id;
         Category = category;
-        Value = value;
+        Value = value.Trim();
         Position = position;
     }
 

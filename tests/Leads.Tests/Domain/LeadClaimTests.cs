@@ -1,13 +1,15 @@
 using NodaTime;
 using NodaTime.Testing;
 using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Domain;
 
 namespace SalesSuite.Leads.Tests.Domain;
 
 public sealed class LeadClaimTests
 {
     private static Lead NewLead(Instant at) =>
-        new(Guid.NewGuid(), new LeadDetails("王磊", "宁波恒达", "13800138000", "官网表单", "汽车零部件", "<50万", "PLC编程", null), at);
+        new(Guid.NewGuid(), new LeadDetails("王磊", "宁波恒达", "13800138000", "官网表单", "汽车零部件", "<50万", "PLC编程", null),
+            at);
 
     [Fact]
     public void Given_a_claim_When_the_window_has_not_passed_Then_release_is_not_due()
@@ -39,7 +41,7 @@ public sealed class LeadClaimTests
         var now = Instant.FromUtc(2026, 11, 23, 1, 0);
         var lead = NewLead(now);
         lead.ClaimBy(Guid.NewGuid(), now, Duration.FromHours(2));
-        Assert.Throws<InvalidOperationException>(() => lead.ClaimBy(Guid.NewGuid(), now, Duration.FromHours(2)));
+        Assert.Throws<DomainException>(() => lead.ClaimBy(Guid.NewGuid(), now, Duration.FromHours(2)));
     }
 
     [Fact]

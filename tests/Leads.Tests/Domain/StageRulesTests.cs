@@ -19,8 +19,8 @@ public sealed class StageRulesTests
         _contract = _pipeline.AddStage(Guid.NewGuid(), "合同签署");
         _sampleDate = _sample.AddField(Guid.NewGuid(), "样品测试完成日期", FieldType.Date);
         _negotiation.AddField(Guid.NewGuid(), "压价幅度", FieldType.Percent);
-        _tech.UnlocksQuoting = true;
-        _contract.RequiresStageId = _negotiation.Id;
+        _tech.Configure(_tech.Name, new StageOptions(UnlocksQuoting: true));
+        _contract.Configure(_contract.Name, new StageOptions(), gate: _negotiation);
     }
 
     private StageMoveCheck Move(Stage from, Stage to, Dictionary<Guid, string?>? values = null, params Guid[] completed) =>
@@ -57,7 +57,7 @@ public sealed class StageRulesTests
     [Fact]
     public void Given_a_gate_stage_not_completed_When_moving_past_Then_the_gate_blocks()
     {
-        _negotiation.Skippable = true;
+        _negotiation.Configure(_negotiation.Name, new StageOptions(Skippable: true));
         var check = Move(_sample, _contract, new() { [_sampleDate.Id] = "2026-11-20" });
         Assert.Contains(new MoveProblem("Deal_Move_GateMissing", "商务谈判"), check.Problems);
     }

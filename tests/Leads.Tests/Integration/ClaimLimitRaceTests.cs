@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Leads.Application;
+using SalesSuite.Leads.Application.Pool;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 using SalesSuite.Testing;
@@ -23,7 +23,7 @@ public sealed class ClaimLimitRaceTests(LeadsAppFactory factory) : IClassFixture
                 settings = new LeadsSettings();
                 db.Settings.Add(settings);
             }
-            settings.MaxOpenClaims = open + 1;
+            settings.Change(settings.ClaimWindowMinutes, open + 1, settings.EscalationHours);
             await db.SaveChangesAsync();
         });
         var leads = await factory.QueryAsync(db => db.Leads.Where(l => l.Status == LeadStatus.Pool).Select(l => l.Id).Take(10).ToListAsync());
@@ -34,7 +34,7 @@ public sealed class ClaimLimitRaceTests(LeadsAppFactory factory) : IClassFixture
         {
             start.Wait();
             await using var scope = factory.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<ClaimService>().ClaimAsync(id, me, CancellationToken.None);
+            return await scope.ServiceProvider.GetRequiredService<LeadCommands>().ClaimAsync(id, me, CancellationToken.None);
         })).ToList();
         start.Set();
         var outcomes = await Task.WhenAll(attempts);

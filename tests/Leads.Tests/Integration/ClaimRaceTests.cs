@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Leads.Application;
+using SalesSuite.Leads.Application.Pool;
 using SalesSuite.Leads.Domain;
 using SalesSuite.Testing;
 
@@ -22,7 +22,8 @@ public sealed class ClaimRaceTests(LeadsAppFactory factory) : IClassFixture<Lead
         {
             start.Wait();
             await using var scope = factory.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<ClaimService>().ClaimAsync(leadId, people[i % people.Count], CancellationToken.None);
+            var commands = scope.ServiceProvider.GetRequiredService<LeadCommands>();
+            return await commands.ClaimAsync(leadId, people[i % people.Count], CancellationToken.None);
         })).ToList();
         start.Set();
         var outcomes = await Task.WhenAll(attempts);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Leads.Application;
 using SalesSuite.Leads.Application.HandOver;
+using SalesSuite.Leads.Application.Assignment;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 using SalesSuite.Testing;
@@ -26,7 +27,8 @@ public sealed class HandOverAndAssignmentTests(LeadsAppFactory factory) : IClass
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-testid=\"handover-report\"", html);
         Assert.Equal(0, await factory.InScopeAsync(sp => sp.GetRequiredService<HandOverQueries>().RemainingAsync(from, CancellationToken.None)));
-        Assert.Equal(owned, await factory.QueryAsync(db => db.Customers.CountAsync(c => c.OwnerId == to && c.Name != "杭州娃哈哈饮料有限公司")));
+        Assert.Equal(
+            owned, await factory.QueryAsync(db => db.Customers.CountAsync(c => c.OwnerId == to && c.Name != "杭州娃哈哈饮料有限公司")));
         Assert.Equal(1, await factory.OutboxCountAsync("OwnershipHandedOver"));
     }
 
@@ -58,7 +60,7 @@ public sealed class HandOverAndAssignmentTests(LeadsAppFactory factory) : IClass
             var lead = new Lead(Guid.NewGuid(), details, factory.Clock.GetCurrentInstant());
             db.Leads.Add(lead);
             var rule = await db.AssignmentRules.SingleAsync(r => r.Source == "展会扫码");
-            var service = sp.GetRequiredService<AssignmentService>();
+            var service = sp.GetRequiredService<AllocationService>();
             var ranked = await service.RankAsync(lead, rule, CancellationToken.None);
             Assert.DoesNotContain(ranked, r => r.UserId == sales07);
             await service.AssignByRuleAsync(lead, rule, null, CancellationToken.None);
@@ -86,8 +88,8 @@ public sealed class HandOverAndAssignmentTests(LeadsAppFactory factory) : IClass
         var marketing = await factory.SignInAsync("marketing");
         // Marketing is in the module only for its stage tasks: the pool page and the claim answer 403.
         Assert.Equal(HttpStatusCode.Forbidden, (await marketing.GetAsync("/Leads/Pool")).StatusCode);
-        var claim = await marketing.HtmxPostAsync($"/Leads/Pool?handler=Claim&id={leadId}", [], "/Leads/Tasks");
-        Assert.Equal(HttpStatusCode.Forbidden, claim.StatusCode);
+        var marketingClaim = await marketing.HtmxPostAsync($"/Leads/Pool?handler=Claim&id={leadId}", [], "/Leads/Tasks");
+        Assert.Equal(HttpStatusCode.Forbidden, marketingClaim.StatusCode);
         // ...but Marketing brings in leads: intake and import are open to it.
         Assert.Equal(HttpStatusCode.OK, (await marketing.GetAsync("/Leads/Intake")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await marketing.GetAsync("/Leads/Import")).StatusCode);

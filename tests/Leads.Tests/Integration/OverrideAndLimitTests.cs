@@ -15,10 +15,12 @@ public sealed class OverrideAndLimitTests(LeadsAppFactory factory) : IClassFixtu
         await factory.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<LeadsDbContext>();
-            (await db.Settings.SingleAsync()).MaxOpenClaims = 1;
+            var settings = await db.Settings.SingleAsync();
+            settings.Change(settings.ClaimWindowMinutes, maxOpenClaims: 1, settings.EscalationHours);
             await db.SaveChangesAsync();
         });
-        var ids = await factory.QueryAsync(db => db.Leads.Where(l => l.Status == LeadStatus.Pool).OrderBy(l => l.CreatedAt).Select(l => l.Id).Take(2).ToListAsync());
+        var ids = await factory.QueryAsync(db =>
+            db.Leads.Where(l => l.Status == LeadStatus.Pool).OrderBy(l => l.CreatedAt).Select(l => l.Id).Take(2).ToListAsync());
         var client = await factory.SignInAsync("sales08");
         Assert.Equal(HttpStatusCode.OK, (await client.HtmxPostAsync($"/Leads/Pool?handler=Claim&id={ids[0]}", [], "/Leads/Pool")).StatusCode);
         var second = await client.HtmxPostAsync($"/Leads/Pool?handler=Claim&id={ids[1]}", [], "/Leads/Pool");
@@ -32,14 +34,16 @@ public sealed class OverrideAndLimitTests(LeadsAppFactory factory) : IClassFixtu
     {
         var sales01 = await factory.UserIdAsync("sales01");
         var sales03 = await factory.UserIdAsync("sales03");
-        var leadId = await factory.QueryAsync(db => db.Leads.Where(l => l.OwnerId == sales01 && l.Status == LeadStatus.Claimed).Select(l => l.Id).FirstAsync());
+        var leadId = await factory.QueryAsync(db =>
+            db.Leads.Where(l => l.OwnerId == sales01 && l.Status == LeadStatus.Claimed).Select(l => l.Id).FirstAsync());
         var manager = await factory.SignInAsync("mgr.east");
 
-        var noReason = await manager.PostFormAsync($"/Leads/Leads?handler=Reassign&id={leadId}", new() { ["toUserId"] = sales03.ToString(), ["reason"] = " " }, "/Leads/Leads");
+        var reassign = $"/Leads/Leads?handler=Reassign&id={leadId}";
+        var noReason = await manager.PostFormAsync(reassign, new() { ["toUserId"] = sales03.ToString(), ["reason"] = " " }, "/Leads/Leads");
         Assert.Equal(HttpStatusCode.Redirect, noReason.StatusCode);
         Assert.Equal(sales01, (await factory.QueryAsync(db => db.Leads.SingleAsync(l => l.Id == leadId))).OwnerId);
 
-        var ok = await manager.PostFormAsync($"/Leads/Leads?handler=Reassign&id={leadId}", new() { ["toUserId"] = sales03.ToString(), ["reason"] = "客户指定对接人" }, "/Leads/Leads");
+        var ok = await manager.PostFormAsync(reassign, new() { ["toUserId"] = sales03.ToString(), ["reason"] = "客户指定对接人" }, "/Leads/Leads");
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var lead = await factory.QueryAsync(db => db.Leads.SingleAsync(l => l.Id == leadId));
         Assert.Equal((sales03, LeadStatus.Assigned), (lead.OwnerId!.Value, lead.Status));
@@ -48,7 +52,7 @@ public sealed class OverrideAndLimitTests(LeadsAppFactory factory) : IClassFixtu
         Assert.Contains("客户指定对接人", await manager.GetStringAsync("/Leads/Assignment"));
 
         var salesperson = await factory.SignInAsync("sales02");
-        var denied = await salesperson.PostFormAsync($"/Leads/Leads?handler=Reassign&id={leadId}", new() { ["toUserId"] = sales01.ToString(), ["reason"] = "x" }, "/Leads/Leads");
+        var denied = await salesperson.PostFormAsync(reassign, new() { ["toUserId"] = sales01.ToString(), ["reason"] = "x" }, "/Leads/Leads");
         Assert.Contains("AccessDenied", denied.Headers.Location?.ToString());
     }
 }

@@ -14,7 +14,8 @@ public sealed class ReleaseTests(LeadsAppFactory factory) : IClassFixture<LeadsA
 
     private async Task<Guid> ClaimAsync(HttpClient client, int skip)
     {
-        var leadId = await factory.QueryAsync(db => db.Leads.Where(l => l.Status == LeadStatus.Pool).OrderBy(l => l.CreatedAt).Skip(skip).Select(l => l.Id).FirstAsync());
+        var leadId = await factory.QueryAsync(db =>
+            db.Leads.Where(l => l.Status == LeadStatus.Pool).OrderBy(l => l.CreatedAt).Skip(skip).Select(l => l.Id).FirstAsync());
         var response = await client.HtmxPostAsync($"/Leads/Pool?handler=Claim&id={leadId}", [], "/Leads/Pool");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return leadId;
@@ -46,8 +47,10 @@ public sealed class ReleaseTests(LeadsAppFactory factory) : IClassFixture<LeadsA
         Assert.Null(leads[idle].OwnerId);
         Assert.Equal(LeadStatus.Converted, leads[active].Status);
         var released = await factory.QueryAsync(db => db.Outbox.Where(o => o.Type.Contains("LeadReleased")).Select(o => o.Payload).ToListAsync());
-        Assert.Contains(released, p => p.Contains(idle.ToString(), StringComparison.OrdinalIgnoreCase) && p.Contains("Timeout", StringComparison.OrdinalIgnoreCase));
-        Assert.True(await factory.QueryAsync(db => db.OperationLog.AnyAsync(o => o.Operation == "Lead.AutoRelease" && o.EntityId == idle.ToString())));
+        Assert.Contains(released, p =>
+            p.Contains(idle.ToString(), StringComparison.OrdinalIgnoreCase) && p.Contains("Timeout", StringComparison.OrdinalIgnoreCase));
+        Assert.True(await factory.QueryAsync(db =>
+            db.OperationLog.AnyAsync(o => o.Operation == "Lead.AutoRelease" && o.EntityId == idle.ToString())));
         Assert.Equal(1, await factory.QueryAsync(db => db.Outbox.CountAsync(o => o.Type.Contains("FollowUpLogged"))));
         var customerId = leads[active].CustomerId!.Value;
         var timeline = await client.GetStringAsync($"/Leads/Customers/Detail/{customerId}");
@@ -65,12 +68,38 @@ public sealed class ReleaseTests(LeadsAppFactory factory) : IClassFixture<LeadsA
         factory.Clock.Advance(Duration.FromHours(48));
         var result = await TickAsync();
         Assert.True(result.Escalated >= 1);
-        var escalated = await factory.QueryAsync(db => db.Outbox.Where(o => o.Type.Contains("NextActionEscalated")).Select(o => o.Payload).ToListAsync());
+        var escalated = await factory.QueryAsync(db =>
+            db.Outbox.Where(o => o.Type.Contains("NextActionEscalated")).Select(o => o.Payload).ToListAsync());
         var manager = await factory.UserIdAsync("mgr.east");
         Assert.Contains(escalated, p => p.Contains(manager.ToString(), StringComparison.OrdinalIgnoreCase));
         await factory.DrainOutboxesAsync();
         var bell = await (await factory.SignInAsync("mgr.east")).GetStringAsync("/Notifications");
         Assert.Contains("升级至你：逾期待办", bell);
         Assert.Contains("/Leads/Actions", bell);
+    }
+
+    [Fact]
+    public async Task Given_my_claimed_lead_When_I_release_it_Then_the_same_release_rule_applies_with_reason_manual()
+    {
+        var me = await factory.UserIdAsync("sales03");
+        var client = await factory.SignInAsync("sales03");
+        var leadId = await ClaimAsync(client, 0);
+
+        var stranger = await factory.SignInAsync("sales04");
+        var denied = await stranger.PostFormAsync($"/Leads/Leads?handler=Release&id={leadId}", [], "/Leads/Leads");
+        Assert.Equal(HttpStatusCode.NotFound, denied.StatusCode);
+
+        var released = await client.PostFormAsync($"/Leads/Leads?handler=Release&id={leadId}", [], "/Leads/Leads");
+        Assert.Equal(HttpStatusCode.Redirect, released.StatusCode);
+        var lead = await factory.QueryAsync(db => db.Leads.SingleAsync(l => l.Id == leadId));
+        Assert.Equal((LeadStatus.Pool, (Guid?)null), (lead.Status, lead.OwnerId));
+        Assert.True(await factory.QueryAsync(db =>
+            db.OperationLog.AnyAsync(o => o.Operation == "Lead.Release" && o.EntityId == leadId.ToString())));
+        var events = await factory.QueryAsync(db => db.Outbox.Where(o => o.Type.Contains("LeadReleased")).Select(o => o.Payload).ToListAsync());
+        Assert.Contains(events, p => p.Contains(leadId.ToString(), StringComparison.OrdinalIgnoreCase)
+            && p.Contains(me.ToString(), StringComparison.OrdinalIgnoreCase) && p.Contains("Manual", StringComparison.OrdinalIgnoreCase));
+
+        var again = await client.PostFormAsync($"/Leads/Leads?handler=Release&id={leadId}", [], "/Leads/Leads");
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
     }
 }

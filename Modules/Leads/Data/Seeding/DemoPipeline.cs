@@ -8,22 +8,21 @@ internal static class DemoPipeline
 {
     public static Pipeline Build()
     {
-        var pipeline = new Pipeline(Guid.NewGuid(), "工业过滤器销售流程") { IsDefault = true };
+        var pipeline = new Pipeline(Guid.NewGuid(), "工业过滤器销售流程", isDefault: true);
         var tech = pipeline.AddStage(Guid.NewGuid(), "技术确认");
-        tech.UnlocksQuoting = true;
+        tech.Configure(tech.Name, new StageOptions(UnlocksQuoting: true));
         tech.AddField(Guid.NewGuid(), "设备参数", FieldType.Text);
         var sample = pipeline.AddStage(Guid.NewGuid(), "样品测试", skippable: true);
-        sample.NotifyRole = Roles.Tech; // Tech gets a task with the equipment parameters filled in 技术确认
+        // Tech gets a task with the equipment parameters filled in 技术确认
+        sample.Configure(sample.Name, new StageOptions(Skippable: true, NotifyRole: Roles.Tech));
         sample.AddField(Guid.NewGuid(), "样品测试完成日期", FieldType.Date);
         sample.AddField(Guid.NewGuid(), "测试报告", FieldType.File, required: false);
         var negotiation = pipeline.AddStage(Guid.NewGuid(), "商务谈判");
-        negotiation.NotifyRole = Roles.Finance;
-        negotiation.NotifyDirectorCycle = true;
+        negotiation.Configure(negotiation.Name, new StageOptions(NotifyRole: Roles.Finance, NotifyDirectorCycle: true));
         negotiation.AddField(Guid.NewGuid(), "压价幅度", FieldType.Percent);
         negotiation.AddField(Guid.NewGuid(), "账期要求", FieldType.Choice, options: "月结30天|月结60天|月结90天|预付30%");
         var contract = pipeline.AddStage(Guid.NewGuid(), "合同签署");
-        contract.RequiresStageId = negotiation.Id;
-        contract.NotifyDirectorCycle = true;
+        contract.Configure(contract.Name, new StageOptions(NotifyDirectorCycle: true), gate: negotiation);
         return pipeline;
     }
 }

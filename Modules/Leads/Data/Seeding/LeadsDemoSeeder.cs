@@ -23,9 +23,9 @@ internal sealed class LeadsDemoSeeder(LeadsDbContext db, IClock clock, IOrganisa
         {
             db.TagOptions.AddRange(values.Select(v => new TagOption(Guid.NewGuid(), category, v, ++position)));
         }
-        db.AssignmentRules.Add(new AssignmentRule(Guid.NewGuid(), "官网表单") { AutoAssign = false });
-        db.AssignmentRules.Add(new AssignmentRule(Guid.NewGuid(), "展会扫码") { AutoAssign = false });
-        db.AssignmentRules.Add(new AssignmentRule(Guid.NewGuid(), "转介绍") { AutoAssign = false });
+        db.AssignmentRules.Add(new AssignmentRule(Guid.NewGuid(), "官网表单", autoAssign: false));
+        db.AssignmentRules.Add(new AssignmentRule(Guid.NewGuid(), "展会扫码", autoAssign: false));
+        db.AssignmentRules.Add(new AssignmentRule(Guid.NewGuid(), "转介绍", autoAssign: false));
         var pipeline = DemoPipeline.Build();
         db.Pipelines.Add(pipeline);
         var customers = DemoCustomers.Build(now, User);

@@ -1,29 +1,30 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using NodaTime;
-using SalesSuite.Leads.Application;
-using SalesSuite.Leads.Data;
+using SalesSuite.Leads.Application.Config;
 using SalesSuite.Leads.Domain;
-using SalesSuite.SharedKernel.OperationLog;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Leads.Areas.Leads.Pages.Config;
 
-/// <summary>Director/Admin settings: claim window, claim limit, escalation hours, tag sets, intake API keys. Every change is in the operation log.</summary>
+/// <summary>
+/// Director/Admin settings: claim window, claim limit, escalation hours, tag sets, intake API keys. Every change is in
+/// the operation log.
+/// </summary>
 public sealed class IndexModel : PageModel
 {
-    private readonly LeadsDbContext _db;
-    private readonly IClock _clock;
-    private readonly IOperationContext _operation;
+    private readonly ConfigQueries _queries;
+    private readonly ConfigCommands _commands;
+    private readonly IValidator<SettingsInput> _validator;
     private readonly IStringLocalizer<LeadsModule> _l;
 
-    internal IndexModel(LeadsDbContext db, IClock clock, IOperationContext operation, IStringLocalizer<LeadsModule> l)
+    internal IndexModel(ConfigQueries queries, ConfigCommands commands, IValidator<SettingsInput> validator, IStringLocalizer<LeadsModule> l)
     {
-        _db = db;
-        _clock = clock;
-        _operation = operation;
+        _queries = queries;
+        _commands = commands;
+        _validator = validator;
         _l = l;
     }
 
@@ -36,111 +37,77 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var s = await _db.SettingsAsync(ct);
-        Input = new SettingsInput { ClaimWindowMinutes = s.ClaimWindowMinutes, MaxOpenClaims = s.MaxOpenClaims, EscalationHours = s.EscalationHours, Version = s.Version };
+        Input = await _queries.SettingsAsync(ct);
         await LoadAsync(ct);
     }
 
     public async Task<IActionResult> OnPostSettingsAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid)
+        if (ModelState.Validate(_validator, Input, _l) && ModelState.IsValid)
         {
-            await LoadAsync(ct);
-            return Page();
+            try
+            {
+                await _commands.SaveSettingsAsync(Input, ct);
+                return this.Done(_l["Config_Saved"]);
+            }
+            catch (DomainException refusal)
+            {
+                ModelState.AddModelError(string.Empty, _l.Text(refusal));
+            }
         }
-        var settings = await _db.Settings.FindAsync([LeadsSettings.SingletonId], ct);
-        if (settings is null)
-        {
-            settings = new LeadsSettings();
-            _db.Settings.Add(settings);
-        }
-        else
-        {
-            _db.Entry(settings).Property(x => x.Version).OriginalValue = Input.Version;
-        }
-        settings.ClaimWindowMinutes = Input.ClaimWindowMinutes;
-        settings.MaxOpenClaims = Input.MaxOpenClaims;
-        settings.EscalationHours = Input.EscalationHours;
-        _operation.Begin("Settings.Change");
-        try
-        {
-            await _db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, _l["Common_StaleEdit"]);
-            await LoadAsync(ct);
-            return Page();
-        }
-        TempData.Flash(_l["Config_Saved"], "success");
-        return RedirectToPage();
+        await LoadAsync(ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAddTagAsync(string? category, string? value, CancellationToken ct)
     {
-        if (!Enum.TryParse<TagCategory>(category, out var tagCategory))
+        if (!Enum.TryParse<TagCategory>(category, out var tagCategory) || !Enum.IsDefined(tagCategory))
         {
             return BadRequest();
         }
-        var v = (value ?? "").Trim();
-        if (v.Length is 0 or > 50 || await _db.TagOptions.AnyAsync(t => t.Category == tagCategory && t.Value == v, ct))
-        {
-            TempData.Flash(_l["Config_TagInvalid"], "danger");
-            return RedirectToPage();
-        }
-        var position = await _db.TagOptions.Select(t => (int?)t.Position).MaxAsync(ct) ?? 0;
-        _operation.Begin("Tag.Add");
-        _db.TagOptions.Add(new TagOption(Guid.NewGuid(), tagCategory, v, position + 1));
-        await _db.SaveChangesAsync(ct);
-        return RedirectToPage();
+        return await AnswerAsync(() => _commands.AddTagAsync(tagCategory, value, ct));
     }
 
-    public async Task<IActionResult> OnPostRemoveTagAsync(Guid id, CancellationToken ct)
-    {
-        var tag = await _db.TagOptions.FindAsync([id], ct);
-        if (tag is null)
-        {
-            return NotFound();
-        }
-        _operation.Begin("Tag.Remove");
-        _db.TagOptions.Remove(tag);
-        await _db.SaveChangesAsync(ct);
-        return RedirectToPage();
-    }
+    public Task<IActionResult> OnPostRemoveTagAsync(Guid id, CancellationToken ct) => AnswerAsync(() => _commands.RemoveTagAsync(id, ct));
 
     public async Task<IActionResult> OnPostNewKeyAsync(string? source, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(source) || !await _db.TagOptions.AnyAsync(t => t.Category == TagCategory.Source && t.Value == source, ct))
+        try
         {
-            TempData.Flash(_l["Intake_SourceUnknown"], "danger");
-            return RedirectToPage();
+            // Shown once on this response; only the hash is stored.
+            NewKey = await _commands.IssueKeyAsync(source, ct);
         }
-        var key = IntakeKey.NewKey();
-        _operation.Begin("IntakeKey.Create");
-        _db.IntakeKeys.Add(new IntakeKey(Guid.NewGuid(), source, IntakeKey.Hash(key), key[..8], _clock.GetCurrentInstant()));
-        await _db.SaveChangesAsync(ct);
-        // Shown once on this response; only the hash is stored.
-        NewKey = key;
+        catch (DomainException refusal)
+        {
+            return this.Refused(refusal, _l);
+        }
         await OnGetAsync(ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
+    public Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct) => AnswerAsync(() => _commands.RevokeKeyAsync(id, ct));
+
+    /// <summary>A small change: back to the page (PRG), a refusal as a flash, 404 for a vanished row.</summary>
+    private async Task<IActionResult> AnswerAsync(Func<Task> command)
     {
-        var key = await _db.IntakeKeys.FindAsync([id], ct);
-        if (key is null)
+        try
+        {
+            await command();
+            return RedirectToPage();
+        }
+        catch (KeyNotFoundException)
         {
             return NotFound();
         }
-        _operation.Begin("IntakeKey.Revoke");
-        key.Revoked = true;
-        await _db.SaveChangesAsync(ct);
-        return RedirectToPage();
+        catch (DomainException refusal)
+        {
+            return this.Refused(refusal, _l);
+        }
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Tags = await _db.TagOptions.AsNoTracking().OrderBy(t => t.Position).ToListAsync(ct);
-        Keys = await _db.IntakeKeys.AsNoTracking().OrderBy(k => k.Source).ToListAsync(ct);
+        Tags = await _queries.TagsAsync(ct);
+        Keys = await _queries.KeysAsync(ct);
     }
 }

@@ -1,112 +1,75 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SalesSuite.Leads.Application;
-using SalesSuite.Leads.Data;
+using SalesSuite.Leads.Application.Config;
 using SalesSuite.Leads.Domain;
-using SalesSuite.SharedKernel.OperationLog;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Leads.Areas.Leads.Pages.Config;
 
-/// <summary>Director/Admin: stages (order, skippable, gate, quoting, triggers) and their typed required fields. Every change is logged.</summary>
+/// <summary>
+/// Director/Admin: stages (order, skippable, gate, quoting, triggers) and their typed required fields. Every change is
+/// logged.
+/// </summary>
 public sealed class PipelineModel : PageModel
 {
-    private readonly LeadsDbContext _db;
-    private readonly DealService _deals;
-    private readonly IOperationContext _operation;
+    private readonly PipelineQueries _queries;
+    private readonly PipelineCommands _commands;
+    private readonly IValidator<StageInput> _stageValidator;
+    private readonly IValidator<FieldInput> _fieldValidator;
     private readonly IStringLocalizer<LeadsModule> _l;
 
-    internal PipelineModel(LeadsDbContext db, DealService deals, IOperationContext operation, IStringLocalizer<LeadsModule> l)
+    internal PipelineModel(
+        PipelineQueries queries, PipelineCommands commands, IValidator<StageInput> stageValidator, IValidator<FieldInput> fieldValidator,
+        IStringLocalizer<LeadsModule> l)
     {
-        _db = db;
-        _deals = deals;
-        _operation = operation;
+        _queries = queries;
+        _commands = commands;
+        _stageValidator = stageValidator;
+        _fieldValidator = fieldValidator;
         _l = l;
     }
 
     internal Pipeline? Pipeline { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Pipeline = await _deals.DefaultPipelineAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Pipeline = await _queries.DefaultAsync(ct);
 
-    public async Task<IActionResult> OnPostSaveStageAsync(Guid id, int version, string? name, bool skippable, bool unlocksQuoting, Guid? requiresStageId,
-        string? notifyRole, bool notifyDirectorCycle, CancellationToken ct)
+    public Task<IActionResult> OnPostSaveStageAsync(Guid id, StageInput input, CancellationToken ct) =>
+        !ModelState.Validate(_stageValidator, input, _l, prefix: "")
+            ? Task.FromResult(RefusedByValidation())
+            : AnswerAsync(() => _commands.SaveStageAsync(id, input, ct), _l["Config_Saved"]);
+
+    public Task<IActionResult> OnPostAddStageAsync(string? name, CancellationToken ct) =>
+        AnswerAsync(() => _commands.AddStageAsync(name, ct));
+
+    public Task<IActionResult> OnPostAddFieldAsync(Guid id, FieldInput input, CancellationToken ct) =>
+        !ModelState.Validate(_fieldValidator, input, _l, prefix: "")
+            ? Task.FromResult(RefusedByValidation())
+            : AnswerAsync(() => _commands.AddFieldAsync(id, input, ct));
+
+    public Task<IActionResult> OnPostRemoveFieldAsync(Guid id, CancellationToken ct) =>
+        AnswerAsync(() => _commands.RemoveFieldAsync(id, ct));
+
+    /// <summary>The page is one long list of small forms: a problem is a flash above it (PRG), as for a refusal.</summary>
+    private IActionResult RefusedByValidation() =>
+        this.Refused(ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).First());
+
+    private async Task<IActionResult> AnswerAsync(Func<Task> command, string? saved = null)
     {
-        var stage = await _db.Stages.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (stage is null)
-        {
-            return NotFound();
-        }
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            TempData.Flash(_l["Stage_NameRequired"], "danger");
-            return RedirectToPage();
-        }
-        var gate = requiresStageId is { } g ? await _db.Stages.FirstOrDefaultAsync(s => s.Id == g && s.PipelineId == stage.PipelineId && s.Position < stage.Position, ct) : null;
-        _db.Entry(stage).Property(s => s.Version).OriginalValue = version;
-        stage.Name = name.Trim();
-        stage.Skippable = skippable;
-        stage.UnlocksQuoting = unlocksQuoting;
-        stage.RequiresStageId = gate?.Id;
-        stage.NotifyRole = string.IsNullOrEmpty(notifyRole) ? null : notifyRole;
-        stage.NotifyDirectorCycle = notifyDirectorCycle;
-        _operation.Begin("Pipeline.StageChanged");
         try
         {
-            await _db.SaveChangesAsync(ct);
+            await command();
+            return saved is null ? RedirectToPage() : this.Done(saved);
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData.Flash(_l["Common_StaleEdit"], "danger");
-            return RedirectToPage();
-        }
-        TempData.Flash(_l["Config_Saved"], "success");
-        return RedirectToPage();
-    }
-
-    public async Task<IActionResult> OnPostAddStageAsync(string? name, CancellationToken ct)
-    {
-        var pipeline = await _deals.DefaultPipelineAsync(ct);
-        if (pipeline is null || string.IsNullOrWhiteSpace(name))
-        {
-            TempData.Flash(_l["Stage_NameRequired"], "danger");
-            return RedirectToPage();
-        }
-        _operation.Begin("Pipeline.StageAdded");
-        _db.Stages.Add(pipeline.AddStage(Guid.NewGuid(), name.Trim()));
-        await _db.SaveChangesAsync(ct);
-        return RedirectToPage();
-    }
-
-    public async Task<IActionResult> OnPostAddFieldAsync(Guid id, string? label, string? type, bool required, string? options, CancellationToken ct)
-    {
-        var stage = await _db.Stages.Include(s => s.Fields).FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (stage is null)
+        catch (KeyNotFoundException)
         {
             return NotFound();
         }
-        if (string.IsNullOrWhiteSpace(label) || !Enum.TryParse<FieldType>(type, out var fieldType) || (fieldType == FieldType.Choice && string.IsNullOrWhiteSpace(options)))
+        catch (DomainException refusal)
         {
-            TempData.Flash(_l["Field_Invalid"], "danger");
-            return RedirectToPage();
+            return this.Refused(refusal, _l);
         }
-        _operation.Begin("Pipeline.FieldAdded");
-        _db.StageFields.Add(stage.AddField(Guid.NewGuid(), label.Trim(), fieldType, required, string.IsNullOrWhiteSpace(options) ? null : options.Trim()));
-        await _db.SaveChangesAsync(ct);
-        return RedirectToPage();
-    }
-
-    public async Task<IActionResult> OnPostRemoveFieldAsync(Guid id, CancellationToken ct)
-    {
-        var field = await _db.StageFields.FirstOrDefaultAsync(f => f.Id == id, ct);
-        if (field is null)
-        {
-            return NotFound();
-        }
-        _operation.Begin("Pipeline.FieldRemoved");
-        _db.StageFields.Remove(field);
-        await _db.SaveChangesAsync(ct);
-        return RedirectToPage();
     }
 }

@@ -1,14 +1,14 @@
 using Htmx;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using SalesSuite.Leads.Application;
+using SalesSuite.Leads.Application.Pool;
 using SalesSuite.Leads.Application.Queries;
-using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
-using SalesSuite.SharedKernel.Specification;
+using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Leads.Areas.Leads.Pages.Pool;
@@ -16,17 +16,20 @@ namespace SalesSuite.Leads.Areas.Leads.Pages.Pool;
 /// <summary>The live pool (公海): filter by tag, claim. The board is polled every 2 s; a lost claim race answers 409.</summary>
 public sealed class IndexModel : PageModel
 {
-    private readonly LeadsDbContext _db;
-    private readonly LeadsAccess _access;
-    private readonly ClaimService _claims;
+    private readonly PoolQueries _pool;
+    private readonly TagQueries _tags;
+    private readonly LeadCommands _leads;
+    private readonly RecordAccess _access;
     private readonly IClock _clock;
     private readonly IStringLocalizer<LeadsModule> _l;
 
-    internal IndexModel(LeadsDbContext db, LeadsAccess access, ClaimService claims, IClock clock, IStringLocalizer<LeadsModule> l)
+    internal IndexModel(
+        PoolQueries pool, TagQueries tags, LeadCommands leads, RecordAccess access, IClock clock, IStringLocalizer<LeadsModule> l)
     {
-        _db = db;
+        _pool = pool;
+        _tags = tags;
+        _leads = leads;
         _access = access;
-        _claims = claims;
         _clock = clock;
         _l = l;
     }
@@ -37,53 +40,55 @@ public sealed class IndexModel : PageModel
     public IReadOnlyList<PoolCard> Cards { get; private set; } = [];
     public IReadOnlyList<(string Name, string Label, IReadOnlyList<string> Values)> Filters { get; private set; } = [];
     public int WindowMinutes { get; private set; }
-    public bool CanClaim => _access.CanClaim;
+    public bool CanClaim => _access.CanClaim();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var tags = await _db.TagOptions.AsNoTracking().OrderBy(t => t.Position).ToListAsync(ct);
-        IReadOnlyList<string> Of(TagCategory c) => tags.Where(t => t.Category == c).Select(t => t.Value).ToList();
+        var tags = await _tags.ByCategoryAsync(ct);
         Filters =
         [
-            (nameof(PoolFilter.Source), "Lead_Source", Of(TagCategory.Source)),
-            (nameof(PoolFilter.Industry), "Lead_Industry", Of(TagCategory.Industry)),
-            (nameof(PoolFilter.Budget), "Lead_Budget", Of(TagCategory.Budget)),
-            (nameof(PoolFilter.Need), "Lead_Need", Of(TagCategory.Need)),
+            (nameof(PoolFilter.Source), "Lead_Source", tags[TagCategory.Source].ToList()),
+            (nameof(PoolFilter.Industry), "Lead_Industry", tags[TagCategory.Industry].ToList()),
+            (nameof(PoolFilter.Budget), "Lead_Budget", tags[TagCategory.Budget].ToList()),
+            (nameof(PoolFilter.Need), "Lead_Need", tags[TagCategory.Need].ToList()),
         ];
-        WindowMinutes = (await _db.SettingsAsync(ct)).ClaimWindowMinutes;
-        await LoadAsync(ct);
+        WindowMinutes = (await _pool.SettingsAsync(ct)).ClaimWindowMinutes;
+        Cards = await _pool.BoardAsync(Filter, ct);
     }
 
     public async Task<IActionResult> OnGetBoardAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
+        Cards = await _pool.BoardAsync(Filter, ct);
         return Partial("_Board", this);
     }
 
     public async Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken ct)
     {
-        if (!_access.CanClaim)
+        if (!_access.CanClaim())
         {
             return Forbid();
         }
-        var outcome = await _claims.ClaimAsync(id, _access.UserId, ct);
-        var (key, kind, status) = outcome switch
+        var outcome = await _leads.ClaimAsync(id, _access.UserId, ct);
+        var settings = await _pool.SettingsAsync(ct);
+        var (key, kind) = outcome switch
         {
-            ClaimOutcome.Claimed => ("Pool_Claimed", "success", 200),
-            ClaimOutcome.LimitReached => ("Pool_LimitReached", "warning", 409),
-            _ => ("Pool_ClaimLost", "danger", 409),
+            ClaimOutcome.Claimed => ("Pool_Claimed", "success"),
+            ClaimOutcome.LimitReached => ("Pool_LimitReached", "warning"),
+            _ => ("Pool_ClaimLost", "danger"),
         };
-        var settings = await _db.SettingsAsync(ct);
         var text = _l[key, settings.ClaimWindowMinutes, settings.MaxOpenClaims].Value;
+        if (outcome == ClaimOutcome.Claimed)
+        {
+            return this.Done(text, "boardChanged");
+        }
         if (!Request.IsHtmx())
         {
             TempData.Flash(text, kind);
             return RedirectToPage();
         }
-        Response.Headers["HX-Trigger"] = "boardChanged";
-        var result = Partial("/Areas/Leads/Pages/_Message.cshtml", new Message(text, kind));
-        result.StatusCode = status;
-        return result;
+        // A lost race or the limit: the board still refreshes, so the taken lead disappears.
+        Response.Htmx(h => h.WithTrigger("boardChanged"));
+        return PageAnswers.Alert(text, kind, StatusCodes.Status409Conflict);
     }
 
     public string? FilterValue(string name) => name switch
@@ -100,9 +105,8 @@ public sealed class IndexModel : PageModel
     public string Age(Instant created)
     {
         var age = _clock.GetCurrentInstant() - created;
-        return age.TotalHours < 1 ? _l["Age_Minutes", (int)age.TotalMinutes] : age.TotalDays < 1 ? _l["Age_Hours", (int)age.TotalHours] : _l["Age_Days", (int)age.TotalDays];
+        return age.TotalHours < 1
+            ? _l["Age_Minutes", (int)age.TotalMinutes]
+            : age.TotalDays < 1 ? _l["Age_Hours", (int)age.TotalHours] : _l["Age_Days", (int)age.TotalDays];
     }
-
-    private async Task LoadAsync(CancellationToken ct) =>
-        Cards = await _db.Leads.AsNoTracking().WithSpecification(new PoolBoardSpec(Filter)).ToListAsync(ct);
 }

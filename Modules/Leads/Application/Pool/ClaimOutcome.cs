@@ -1,4 +1,4 @@
-namespace SalesSuite.Leads.Application;
+namespace SalesSuite.Leads.Application.Pool;
 
 internal enum ClaimOutcome
 {

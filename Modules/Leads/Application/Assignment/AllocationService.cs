@@ -7,10 +7,13 @@ using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 
-namespace SalesSuite.Leads.Application;
+namespace SalesSuite.Leads.Application.Assignment;
 
-/// <summary>Weighted assignment by rule, and manager overrides; both land in the allocation log and publish LeadAssigned.</summary>
-internal sealed class AssignmentService(LeadsDbContext db, IClock clock, IOrganisation organisation)
+/// <summary>
+/// Weighted assignment by rule, and manager overrides; both land in the allocation log and publish LeadAssigned.
+/// Part of a unit of work: the calling command commits.
+/// </summary>
+internal sealed class AllocationService(LeadsDbContext db, IClock clock, IOrganisation organisation, Notifier<LeadsDbContext> notifier)
 {
     public async Task<IReadOnlyList<ScoredCandidate>> RankAsync(Lead lead, AssignmentRule rule, CancellationToken ct)
     {
@@ -22,12 +25,15 @@ internal sealed class AssignmentService(LeadsDbContext db, IClock clock, IOrgani
             .Select(c => new { Owner = c.OwnerId!.Value, c.Industry }).ToListAsync(ct);
         var closed = await db.Deals.Where(d => d.ClosedAt >= since && ids.Contains(d.OwnerId))
             .Select(d => new { d.OwnerId, d.Status }).ToListAsync(ct);
-        var openLeads = await db.Leads.Where(l => (l.Status == LeadStatus.Claimed || l.Status == LeadStatus.Assigned) && l.OwnerId != null)
+        var openLeads = await db.Leads
+            .Where(l => (l.Status == LeadStatus.Claimed || l.Status == LeadStatus.Assigned) && l.OwnerId != null)
             .GroupBy(l => l.OwnerId!.Value).Select(g => new { Owner = g.Key, Count = g.Count() }).ToListAsync(ct);
         var candidates = ids.Select(id =>
         {
             var own = customers.Where(c => c.Owner == id).ToList();
-            var share = own.Count == 0 || lead.Industry is null ? 0m : (decimal)own.Count(c => c.Industry == lead.Industry) / own.Count;
+            var share = own.Count == 0 || lead.Industry is null
+                ? 0m
+                : (decimal)own.Count(c => c.Industry == lead.Industry) / own.Count;
             return new AssignmentCandidate(id, share,
                 closed.Count(d => d.OwnerId == id && d.Status == DealStatus.Won),
                 closed.Count(d => d.OwnerId == id && d.Status == DealStatus.Lost),
@@ -53,15 +59,19 @@ internal sealed class AssignmentService(LeadsDbContext db, IClock clock, IOrgani
     public void Override(Lead lead, Guid toUserId, string reason, Guid? actor) =>
         Record(lead, toUserId, actor, byRule: false, reason, [], 0m, industryMatched: false);
 
-    private void Record(Lead lead, Guid to, Guid? actor, bool byRule, string? reason, IReadOnlyList<AssignmentScore> scores, decimal total, bool industryMatched)
+    private void Record(
+        Lead lead, Guid to, Guid? actor, bool byRule, string? reason, IReadOnlyList<AssignmentScore> scores, decimal total,
+        bool industryMatched)
     {
         var now = clock.GetCurrentInstant();
         var from = lead.OwnerId;
         lead.AssignTo(to, now);
         db.Allocations.Add(new AllocationEntry(Guid.NewGuid(), lead.Id, to, from, byRule, reason,
             JsonSerializer.Serialize(scores), total, lead.Industry, industryMatched, actor, now));
-        db.Publish(new LeadAssigned(Guid.NewGuid(), now, actor, lead.Id, to, from, byRule, reason, scores));
-        db.Publish(Notify.User(to, now, actor, "Notify_LeadAssigned", Links.MyLeads, lead.Company, lead.ContactName));
+        db.Publish(new LeadAssigned(
+            EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, LeadId: lead.Id, ToUserId: to, FromUserId: from,
+            ByRule: byRule, Reason: reason, Scores: scores));
+        notifier.ToUser(to, "Notify_LeadAssigned", Links.MyLeads, actor, lead.Company, lead.ContactName);
         if (lead.CustomerId is { } customerId)
         {
             db.AddTimeline(customerId, "Timeline_LeadAssigned", actor, now, lead.Company);

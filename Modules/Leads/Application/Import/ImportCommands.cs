@@ -1,21 +1,40 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.Leads.Application.Intake;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
 
-namespace SalesSuite.Leads.Application;
+namespace SalesSuite.Leads.Application.Import;
 
 /// <summary>
 /// Parses and validates a lead CSV. Policy: all or nothing — if any row is bad nothing is imported
 /// (see Modules/Leads/README.md); the preview lists every row's problems so the file can be fixed.
 /// Columns: contact, company, phone, source, industry, budget, need, notes (header row required).
 /// </summary>
-internal sealed class CsvLeadImport(LeadsDbContext db)
+internal sealed class ImportCommands(
+    LeadsDbContext db, UnitOfWork<LeadsDbContext> uow, IntakeCommands intake, CustomerRegistry customers, RecordAccess access)
 {
     public const int MaxBytes = 1024 * 1024;
     public const int MaxRows = 2000;
 
-    public async Task<IReadOnlyList<CsvRow>> ParseAsync(string text, CancellationToken ct)
+    /// <summary>Imports every row of the file, or none (refused with Import_Blocked) if any row has a problem.</summary>
+    public async Task<int> ImportAsync(string csv, CancellationToken ct)
+    {
+        var rows = await PreviewAsync(csv, ct);
+        DomainException.ThrowIf(rows.Count == 0 || rows.Any(r => !r.Valid), "Import_Blocked");
+        foreach (var row in rows)
+        {
+            var duplicate = (await customers.FindDuplicatesAsync(row.Details, ct)).FirstOrDefault();
+            await intake.AddAsync(row.Details, access.UserId, duplicate, ct);
+        }
+        await uow.CommitAsync("Lead.Import", ct);
+        return rows.Count;
+    }
+
+    /// <summary>Every row with its problems (nothing is saved).</summary>
+    public async Task<IReadOnlyList<CsvRow>> PreviewAsync(string text, CancellationToken ct)
     {
         var tags = await db.TagOptions.ToListAsync(ct);
         bool Known(TagCategory c, string? v) => string.IsNullOrEmpty(v) || tags.Any(t => t.Category == c && t.Value == v);
@@ -30,7 +49,8 @@ internal sealed class CsvLeadImport(LeadsDbContext db)
             }
             var cells = Split(lines[i]);
             string? Cell(int n) => n < cells.Count && !string.IsNullOrWhiteSpace(cells[n]) ? cells[n].Trim() : null;
-            var details = new LeadDetails(Cell(0) ?? "", Cell(1) ?? "", Cell(2) ?? "", Cell(3) ?? "", Cell(4), Cell(5), Cell(6), Cell(7));
+            var details = new LeadDetails(
+                Cell(0) ?? "", Cell(1) ?? "", Cell(2) ?? "", Cell(3) ?? "", Cell(4), Cell(5), Cell(6), Cell(7));
             var errors = new List<string>();
             if (details.ContactName.Length == 0) errors.Add("Import_Error_Contact");
             if (details.Company.Length == 0) errors.Add("Import_Error_Company");

@@ -1,0 +1,13 @@
+namespace SalesSuite.Leads.Application.Config;
+
+/// <summary>One stage as the director edits it on the pipeline page (form names are the property names).</summary>
+public sealed class StageInput
+{
+    public int Version { get; set; }
+    public string? Name { get; set; }
+    public bool Skippable { get; set; }
+    public bool UnlocksQuoting { get; set; }
+    public Guid? RequiresStageId { get; set; }
+    public string? NotifyRole { get; set; }
+    public bool NotifyDirectorCycle { get; set; }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SalesSuite.Leads.Contracts;
+using SalesSuite.Leads.Data;
+using SalesSuite.Leads.Domain;
+using SalesSuite.Leads.Domain.Specifications;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.OperationLog;
+using SalesSuite.SharedKernel.Specification;
+
+namespace SalesSuite.Leads.Application.Pool;
+
+/// <summary>
+/// A lead's way through the pool: claim, release by hand, release when the claim window passed. Releasing is one
+/// rule (<see cref="Lead.ReleaseToPool"/>) and one path (<see cref="Release"/>) for the page and the background work.
+/// </summary>
+internal sealed class LeadCommands(
+    LeadsDbContext db,
+    UnitOfWork<LeadsDbContext> uow,
+    ModuleSettings<LeadsDbContext, LeadsSettings> settings,
+    Notifier<LeadsDbContext> notifier,
+    RecordAccess access,
+    IClock clock)
+{
+    /// <summary>
+    /// A conditional UPDATE ... WHERE Status = Pool with the values of <see cref="ClaimTerms"/>: of any number of
+    /// simultaneous claims exactly one changes a row; the event and the log entry commit in the same transaction.
+    /// </summary>
+    public async Task<ClaimOutcome> ClaimAsync(Guid leadId, Guid userId, CancellationToken ct)
+    {
+        // The limit is counted inside the write transaction, so two simultaneous claims by one person cannot both pass it.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var rules = await settings.ReadAsync(ct);
+        if (!rules.AllowsAnotherClaim(await db.Leads.WithSpecification(new OpenClaimsOfSpec(userId)).CountAsync(ct)))
+        {
+            return ClaimOutcome.LimitReached;
+        }
+        var terms = ClaimTerms.For(userId, clock.GetCurrentInstant(), rules.ClaimWindow);
+        var changed = await db.Leads
+            .Where(l => l.Id == leadId && l.Status == LeadStatus.Pool)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(l => l.Status, terms.Status)
+                .SetProperty(l => l.OwnerId, terms.OwnerId)
+                .SetProperty(l => l.ClaimedAt, terms.ClaimedAt)
+                .SetProperty(l => l.ReleaseDeadline, terms.ReleaseDeadline)
+                .SetProperty(l => l.QualifiedAt, (Instant?)null)
+                .SetProperty(l => l.Version, l => l.Version + 1), ct);
+        if (changed == 0)
+        {
+            return ClaimOutcome.AlreadyTaken;
+        }
+        // ExecuteUpdate bypasses the change tracker, so the operation-log row is written here.
+        FieldChange[] changes =
+        [
+            new(nameof(Lead.Status), nameof(LeadStatus.Pool), terms.Status.ToString()),
+            new(nameof(Lead.OwnerId), null, userId.ToString()),
+        ];
+        db.OperationLog.Add(new OperationLogEntry(
+            Guid.NewGuid(), userId, "Lead.Claim", nameof(Lead), leadId.ToString(), terms.ClaimedAt, JsonSerializer.Serialize(changes)));
+        db.Publish(new LeadClaimed(
+            EventId: Guid.NewGuid(), OccurredAt: terms.ClaimedAt, ActorUserId: userId, LeadId: leadId, UserId: userId,
+            ReleaseDeadline: terms.ReleaseDeadline));
+        var linked = await db.Leads.Where(l => l.Id == leadId).Select(l => new { l.CustomerId, l.Company }).SingleAsync(ct);
+        if (linked.CustomerId is { } customerId)
+        {
+            db.AddTimeline(customerId, "Timeline_LeadClaimed", userId, terms.ClaimedAt, linked.Company);
+        }
+        await uow.CommitAsync("Lead.Claim", ct);
+        await tx.CommitAsync(ct);
+        return ClaimOutcome.Claimed;
+    }
+
+    /// <summary>The owner (or a manager who sees it) hands a claimed lead back to the pool. Returns its company.</summary>
+    public async Task<string> ReleaseAsync(Guid leadId, CancellationToken ct)
+    {
+        var lead = await db.Leads.FirstOrDefaultAsync(l => l.Id == leadId, ct);
+        if (lead is null || !await access.CanSeeAsync(lead.OwnerId, ct) || lead.Status != LeadStatus.Claimed)
+        {
+            throw new KeyNotFoundException();
+        }
+        Release(lead, LeadReleaseReason.Manual, access.UserId, clock.GetCurrentInstant());
+        await uow.CommitAsync("Lead.Release", ct);
+        return lead.Company;
+    }
+
+    /// <summary>Background: every claim whose window passed without a follow-up goes back to the pool.</summary>
+    public async Task<int> ReleaseExpiredAsync(CancellationToken ct)
+    {
+        var now = clock.GetCurrentInstant();
+        var due = await db.Leads.WithSpecification(new ReleaseDueSpec(now)).ToListAsync(ct);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+        foreach (var lead in due)
+        {
+            Release(lead, LeadReleaseReason.Timeout, actor: null, now);
+        }
+        await uow.CommitAsync("Lead.AutoRelease", ct);
+        return due.Count;
+    }
+
+    private void Release(Lead lead, LeadReleaseReason reason, Guid? actor, Instant now)
+    {
+        var owner = lead.ReleaseToPool();
+        db.Publish(new LeadReleased(
+            EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, LeadId: lead.Id, UserId: owner, Reason: reason));
+        var timeline = reason == LeadReleaseReason.Manual ? "Timeline_LeadReleasedManually" : "Timeline_LeadReleased";
+        if (lead.CustomerId is { } customerId)
+        {
+            db.AddTimeline(customerId, timeline, actor, now, lead.Company);
+        }
+        if (reason == LeadReleaseReason.Timeout)
+        {
+            notifier.ToUser(owner, "Notify_LeadReleased", Links.Pool, actor, lead.Company);
+        }
+    }
+}

@@ -1,6 +1,0 @@
-using NodaTime;
-using SalesSuite.Leads.Contracts;
-
-namespace SalesSuite.Leads.Areas.Leads.Pages.Assignment;
-
-public sealed record AllocationRow(Instant At, string Lead, string To, bool ByRule, decimal Total, IReadOnlyList<AssignmentScore> Scores, string? Reason, string? Industry, bool IndustryMatched);

@@ -1,0 +1,8 @@
+namespace SalesSuite.Leads.Domain;
+
+/// <summary>A stage's switches and triggers, as the director sets them (the gate is a stage, checked by the stage).</summary>
+internal sealed record StageOptions(
+    bool Skippable = false,
+    bool UnlocksQuoting = false,
+    string? NotifyRole = null,
+    bool NotifyDirectorCycle = false);

@@ -43,8 +43,6 @@ public sealed class LeadsModule : IModule
             .AddPolicy(Policy, p => p.RequireRole(AccessRoles))
             .AddPolicy(ConfigPolicy, p => p.RequireRole(ConfigRoles));
         // Not named by the convention (ModuleServices.Suffixes): registered here until renamed.
-        services.AddScoped<CustomerRegistry>();
-        services.AddScoped<LeadsAccess>();
         if (configuration.GetValue("Leads:BackgroundEnabled", true))
         {
             services.AddPeriodicWork<LeadsWork>(TimeSpan.FromSeconds(30));

@@ -16,7 +16,7 @@ public sealed class DealTests
         var needs = pipeline.AddStage(Guid.NewGuid(), "需求确认");
         var parameters = needs.AddField(Guid.NewGuid(), "设备参数", FieldType.Text);
         var sample = pipeline.AddStage(Guid.NewGuid(), "样品测试");
-        sample.UnlocksQuoting = true;
+        sample.Configure("样品测试", new StageOptions(UnlocksQuoting: true));
         var talks = pipeline.AddStage(Guid.NewGuid(), "商务谈判");
         return (pipeline, needs, sample, talks, parameters);
     }

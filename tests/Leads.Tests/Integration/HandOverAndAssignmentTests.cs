@@ -1,9 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Leads.Application;
-using SalesSuite.Leads.Application.HandOver;
 using SalesSuite.Leads.Application.Assignment;
+using SalesSuite.Leads.Application.HandOver;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 using SalesSuite.Testing;
@@ -26,7 +25,8 @@ public sealed class HandOverAndAssignmentTests(LeadsAppFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-testid=\"handover-report\"", html);
-        Assert.Equal(0, await factory.InScopeAsync(sp => sp.GetRequiredService<HandOverQueries>().RemainingAsync(from, CancellationToken.None)));
+        Assert.Equal(
+            0, await factory.InScopeAsync(sp => sp.GetRequiredService<HandOverQueries>().RemainingAsync(from, CancellationToken.None)));
         Assert.Equal(
             owned, await factory.QueryAsync(db => db.Customers.CountAsync(c => c.OwnerId == to && c.Name != "杭州娃哈哈饮料有限公司")));
         Assert.Equal(1, await factory.OutboxCountAsync("OwnershipHandedOver"));

@@ -14,7 +14,7 @@ namespace SalesSuite.Leads.Application.FollowUps;
 /// action that keeps a claimed lead, and a lead's first follow-up registers its customer.
 /// </summary>
 internal sealed class FollowUpCommands(
-    LeadsDbContext db, RecordAccess access, CustomerRegistry customers, UnitOfWork<LeadsDbContext> uow, IClock clock)
+    LeadsDbContext db, RecordAccess access, CustomerRegistrationService customers, UnitOfWork<LeadsDbContext> uow, IClock clock)
 {
     /// <summary>A lead is followed up once someone owns it.</summary>
     public static bool CanFollowUp(Lead lead) => lead.Status is LeadStatus.Claimed or LeadStatus.Assigned or LeadStatus.Converted;

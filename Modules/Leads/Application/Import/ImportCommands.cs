@@ -14,7 +14,7 @@ namespace SalesSuite.Leads.Application.Import;
 /// Columns: contact, company, phone, source, industry, budget, need, notes (header row required).
 /// </summary>
 internal sealed class ImportCommands(
-    LeadsDbContext db, UnitOfWork<LeadsDbContext> uow, IntakeCommands intake, CustomerRegistry customers, RecordAccess access)
+    LeadsDbContext db, UnitOfWork<LeadsDbContext> uow, IntakeCommands intake, CustomerRegistrationService customers, RecordAccess access)
 {
     public const int MaxBytes = 1024 * 1024;
     public const int MaxRows = 2000;

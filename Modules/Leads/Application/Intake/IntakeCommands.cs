@@ -15,7 +15,7 @@ namespace SalesSuite.Leads.Application.Intake;
 /// adds many through <see cref="AddAsync"/> in its own unit of work.
 /// </summary>
 internal sealed class IntakeCommands(
-    LeadsDbContext db, UnitOfWork<LeadsDbContext> uow, AllocationService allocation, CustomerRegistry customers,
+    LeadsDbContext db, UnitOfWork<LeadsDbContext> uow, AllocationService allocation, CustomerRegistrationService customers,
     RecordAccess access, IClock clock)
 {
     /// <summary>The intake form: warns about duplicates (link one or confirm new) before anything is saved.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Leads.Application.Config;
+using SalesSuite.Leads.Application.Deals;
 using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;

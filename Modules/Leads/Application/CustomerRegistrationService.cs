@@ -8,7 +8,7 @@ using SalesSuite.SharedKernel.Events;
 namespace SalesSuite.Leads.Application;
 
 /// <summary>Registers customers with unique codes and finds likely duplicates (merging: <see cref="Customers.CustomerCommands"/>).</summary>
-internal sealed class CustomerRegistry(LeadsDbContext db, IClock clock)
+internal sealed class CustomerRegistrationService(LeadsDbContext db, IClock clock)
 {
     public async Task<IReadOnlyList<Customer>> FindDuplicatesAsync(LeadDetails details, CancellationToken ct)
     {

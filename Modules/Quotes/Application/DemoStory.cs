@@ -58,7 +58,7 @@ internal sealed class DemoStory(IReadOnlyDictionary<string, Guid> users, IReadOn
     private IReadOnlyList<ChainStepRule> Plan(Quote quote) => ApprovalChainPlanner.Plan(chain, quote.Facts(), MarginPolicy.Default);
 
     private static Quote New(string number, QuotableDeal deal, LocalDate validUntil, Instant at) =>
-        new(QuoteDemoData.Id(number), number, deal, PublicToken.New(), validUntil, at);
+        new(QuotesDemoSeeder.Id(number), number, deal, PublicToken.New(), validUntil, at);
 
     private static void Edit(Quote quote, IReadOnlyList<QuoteLine> lines, LocalDate validUntil, Instant at, string terms = Terms) =>
         quote.Edit(lines, terms, PaymentScheduleText.Default, validUntil, false, "", at);

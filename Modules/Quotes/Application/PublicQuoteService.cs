@@ -2,31 +2,38 @@ using Microsoft.EntityFrameworkCore;
 using SalesSuite.Quotes.Contracts;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Events;
-using SalesSuite.SharedKernel.OperationLog;
+using SalesSuite.SharedKernel.Money;
 using SalesSuite.SharedKernel.Time;
 
 namespace SalesSuite.Quotes.Application;
 
 /// <summary>What the anonymous customer can do: be counted as a viewer, and accept.</summary>
-internal sealed class PublicQuoteService(QuotesDbContext db, QuoteNotifier notifier, IOperationContext operation, BusinessClock clock)
+internal sealed class PublicQuoteService(
+    QuotesDbContext db, Notifier<QuotesDbContext> notifier, UnitOfWork<QuotesDbContext> work, BusinessClock clock)
 {
-    /// <summary>Counts the view; the first view of a browser session publishes QuoteViewed and rings the salesperson's bell.</summary>
+    /// <summary>
+    /// Counts the view; the first view of a browser session publishes QuoteViewed and rings the salesperson's bell.
+    /// </summary>
     public async Task RecordViewAsync(Quote quote, QuoteVersion version, string sessionId, CancellationToken ct)
     {
         var view = await db.Views.FirstOrDefaultAsync(v => v.QuoteId == quote.Id && v.SessionId == sessionId, ct);
         if (view is not null)
         {
             view.Again(version.Label, clock.Now);
-            await db.SaveChangesAsync(ct);
+            await work.CommitAsync("Quote.View", ct);
             return;
         }
         db.Views.Add(new QuoteView(Guid.NewGuid(), quote.Id, sessionId, version.Label, clock.Now));
-        db.Publish(new QuoteViewed(Guid.NewGuid(), clock.Now, null, quote.Id, quote.DealId, quote.CustomerId, version.Label, clock.Now));
-        notifier.ToUser(quote.OwnerId, "Quote_Notify_Viewed", quote.Id, null, quote.CustomerName, quote.Number, version.Label);
+        db.Publish(new QuoteViewed(
+            EventId: Guid.NewGuid(), OccurredAt: clock.Now, ActorUserId: null, QuoteId: quote.Id, DealId: quote.DealId,
+            CustomerId: quote.CustomerId, Version: version.Label, ViewedAt: clock.Now));
+        notifier.ToUser(quote.OwnerId, "Quote_Notify_Viewed", QuoteLinks.Details(quote.Id), null, quote.CustomerName, quote.Number, version.Label);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await work.CommitAsync("Quote.View", ct);
         }
         catch (DbUpdateException)
         {
@@ -40,7 +47,8 @@ internal sealed class PublicQuoteService(QuotesDbContext db, QuoteNotifier notif
         {
             throw new DomainException("Public_Error_Name");
         }
-        if (signature is not null && (!signature.StartsWith("data:image/png;base64,", StringComparison.Ordinal) || signature.Length > 200_000))
+        var png = signature is not null && signature.StartsWith("data:image/png;base64,", StringComparison.Ordinal);
+        if (signature is not null && (!png || signature.Length > 200_000))
         {
             signature = null;
         }
@@ -48,13 +56,15 @@ internal sealed class PublicQuoteService(QuotesDbContext db, QuoteNotifier notif
         var version = quote.ApprovedVersion!;
         var signing = clock.Today;
         var schedule = version.Schedule
-            .Select(p => new PaymentMilestone(p.Name, p.Percent, Math.Round(version.Gross * p.Percent / 100m, 2, MidpointRounding.AwayFromZero),
-                signing.PlusDays(p.DueDaysAfterSigning), p.DueDaysAfterSigning))
+            .Select(p => new PaymentMilestone(
+                Name: p.Name, Percent: p.Percent, Amount: Math.Round(version.Gross * p.Percent / 100m, 2, MidpointRounding.AwayFromZero),
+                DueDate: signing.PlusDays(p.DueDaysAfterSigning), DueDaysAfterSigning: p.DueDaysAfterSigning))
             .ToList();
-        operation.Begin("Quote.Accept");
-        db.Publish(new QuoteAccepted(Guid.NewGuid(), clock.Now, null, quote.Id, quote.DealId, quote.CustomerId, quote.OwnerId,
-            version.Label, version.Gross, "CNY", quote.AcceptedByName!, schedule, version.Terms));
-        notifier.ToUser(quote.OwnerId, "Quote_Notify_Accepted", quote.Id, null, quote.CustomerName, quote.Number, version.Label);
-        await db.SaveChangesAsync(ct);
+        db.Publish(new QuoteAccepted(
+            EventId: Guid.NewGuid(), OccurredAt: clock.Now, ActorUserId: null, QuoteId: quote.Id, DealId: quote.DealId,
+            CustomerId: quote.CustomerId, OwnerId: quote.OwnerId, Version: version.Label, Amount: version.Gross,
+            Currency: Money.DefaultCurrency, AcceptedByName: quote.AcceptedByName!, PaymentSchedule: schedule, PaymentTerms: version.Terms));
+        notifier.ToUser(quote.OwnerId, "Quote_Notify_Accepted", QuoteLinks.Details(quote.Id), null, quote.CustomerName, quote.Number, version.Label);
+        await work.CommitAsync("Quote.Accept", ct);
     }
 }

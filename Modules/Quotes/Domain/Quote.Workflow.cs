@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Domain;
 
 namespace SalesSuite.Quotes.Domain;
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Domain;
 
 namespace SalesSuite.Quotes.Tests.Domain;
 

@@ -10,7 +10,7 @@ namespace SalesSuite.Quotes.Tests.Integration;
 /// <summary>Advances this class's own FakeClock; other classes keep theirs.</summary>
 public sealed class MaintenanceTests(QuotesAppFactory factory) : IClassFixture<QuotesAppFactory>
 {
-    private Task<int> TickAsync() => factory.InScopeAsync(sp => sp.GetRequiredService<QuoteMaintenance>().TickAsync(default));
+    private Task<int> TickAsync() => factory.InScopeAsync(sp => sp.GetRequiredService<QuoteMaintenanceWork>().TickAsync(default));
 
     [Fact]
     public async Task Given_steps_past_their_SLA_Then_one_breach_each_notifies_salesperson_and_manager_and_legal_gets_a_clause_template()

@@ -10,6 +10,7 @@ using SalesSuite.Quotes.Domain;
 using SalesSuite.Quotes.IntegrationEventHandlers;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Money;
 using SalesSuite.Testing;
 
 namespace SalesSuite.Quotes.Tests.Integration;
@@ -23,17 +24,25 @@ internal static partial class QuoteScenario
     public static async Task<Guid> OpenDealAsync(AppFactory factory, string owner, bool canQuote = true, string customerType = "经销商")
     {
         var ownerId = await UserIdAsync(factory, owner);
-        var dealId = System.Guid.NewGuid();
-        var customerId = System.Guid.NewGuid();
+        var dealId = Guid.NewGuid();
+        var customerId = Guid.NewGuid();
+        var code = "C-T" + dealId.ToString()[..4];
+        var name = "测试客户" + dealId.ToString()[..4];
         await factory.InScopeAsync(async sp =>
         {
-            var registered = new CustomerRegistered(System.Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, customerId, "C-T" + dealId.ToString()[..4], "测试客户" + dealId.ToString()[..4], ownerId, "医疗", customerType);
-            await sp.GetServices<IIntegrationEventHandler<CustomerRegistered>>().OfType<CustomerRegisteredHandler>().Single().HandleAsync(registered, default);
+            var registered = new CustomerRegistered(
+                EventId: Guid.NewGuid(), OccurredAt: factory.Clock.GetCurrentInstant(), ActorUserId: null, CustomerId: customerId,
+                Code: code, Name: name, OwnerId: ownerId, Industry: "医疗", CustomerType: customerType);
+            await sp.GetServices<IIntegrationEventHandler<CustomerRegistered>>().OfType<CustomerRegisteredHandler>().Single()
+                .HandleAsync(registered, default);
         });
         await factory.InScopeAsync(async sp =>
         {
-            var opened = new DealOpened(System.Guid.NewGuid(), factory.Clock.GetCurrentInstant(), ownerId, dealId, customerId, "C-T" + dealId.ToString()[..4],
-                "测试客户" + dealId.ToString()[..4], ownerId, System.Guid.NewGuid(), "测试商机", null, 100_000m, "CNY", "商务谈判", canQuote);
+            var opened = new DealOpened(
+                EventId: Guid.NewGuid(), OccurredAt: factory.Clock.GetCurrentInstant(), ActorUserId: ownerId, DealId: dealId,
+                CustomerId: customerId, CustomerCode: code, CustomerName: name, OwnerId: ownerId, PipelineId: Guid.NewGuid(),
+                Title: "测试商机", ProductLine: null, ExpectedAmount: 100_000m, Currency: Money.DefaultCurrency, StageCode: "商务谈判",
+                CanQuote: canQuote);
             await sp.GetServices<IIntegrationEventHandler<DealOpened>>().OfType<DealOpenedHandler>().Single().HandleAsync(opened, default);
         });
         return dealId;
@@ -47,7 +56,7 @@ internal static partial class QuoteScenario
     {
         var created = await client.PostFormAsync("/Quotes/New", new() { ["dealId"] = dealId.ToString() }, "/Quotes/New");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var id = System.Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
+        var id = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
         var fields = new Dictionary<string, string>
         {
             ["Form.Terms"] = "交货期 30 天",

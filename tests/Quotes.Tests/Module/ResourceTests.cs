@@ -40,6 +40,21 @@ public sealed partial class ResourceTests
         Assert.All(keys, k => Assert.Contains(k, known));
     }
 
+    [Fact]
+    public void Given_every_validator_Then_its_message_keys_exist_in_both_languages()
+    {
+        var known = Keys(ModuleDir, "en");
+        known.IntersectWith(Keys(ModuleDir, "zh-CN"));
+        var keys = Directory.EnumerateFiles(Path.Combine(ModuleDir, "Application"), "*Validator.cs", SearchOption.AllDirectories)
+            .SelectMany(f => ValidatorKeyPattern().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToList();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, k => Assert.Contains(k, known));
+    }
+
     [GeneratedRegex("(?:L|_l)\\[\"([A-Za-z0-9_]+)\"")]
     private static partial Regex KeyPattern();
+
+    [GeneratedRegex("(?:WithMessage\\(|ValidationFailure\\([^,]+, )\"([A-Za-z0-9_]+)\"")]
+    private static partial Regex ValidatorKeyPattern();
 }

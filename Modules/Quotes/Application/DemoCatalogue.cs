@@ -20,7 +20,8 @@ internal static class DemoCatalogue
     [
         new(QuotesDemoSeeder.Id("r1"), null, null, 0m, null, null, 0m, 1m, "合同,发票", 60),
         new(QuotesDemoSeeder.Id("r2"), "经销商", null, 100_000m, 1_000_000m, 60, 2m, 5m, "合同,发票,出库单,终端医院验收单", 90),
-        new(QuotesDemoSeeder.Id("r3"), "经销商", null, 1_000_000m, null, 90, 3m, 6m, "合同,发票,出库单,终端医院验收单,季度销量报表", 120),
+        new(QuotesDemoSeeder.Id("r3"), "经销商", null, 1_000_000m, null, 90, 3m, 6m,
+            "合同,发票,出库单,终端医院验收单,季度销量报表", 120),
         new(QuotesDemoSeeder.Id("r4"), "医院", "SW-LIC-HIS", 0m, null, null, 0m, 2m, "合同,验收报告", 45),
     ];
 
@@ -34,5 +35,8 @@ internal static class DemoCatalogue
     ];
 
     private static QuotableDeal Deal(string key, string code, string name, string type, Guid owner, string title) =>
-        new(QuotesDemoSeeder.Id(key), QuotesDemoSeeder.Id("c" + key), code, name, owner, title, true, null) { CustomerType = type, Stage = "商务谈判" };
+        new(QuotesDemoSeeder.Id(key), QuotesDemoSeeder.Id("c" + key), code, name, owner, title, true, null)
+        {
+            CustomerType = type, Stage = "商务谈判",
+        };
 }

@@ -13,7 +13,9 @@ public sealed class LeadsEventTests(QuotesAppFactory factory) : IClassFixture<Qu
     private Task HandleAsync<T>(T evt) where T : IIntegrationEvent =>
         factory.InScopeAsync(async sp =>
         {
-            foreach (var handler in sp.GetServices<IIntegrationEventHandler<T>>().Where(h => h.GetType().Namespace!.StartsWith("SalesSuite.Quotes", StringComparison.Ordinal)))
+            var handlers = sp.GetServices<IIntegrationEventHandler<T>>()
+                .Where(h => h.GetType().Namespace!.StartsWith("SalesSuite.Quotes", StringComparison.Ordinal));
+            foreach (var handler in handlers)
             {
                 await handler.HandleAsync(evt, default);
             }
@@ -36,7 +38,8 @@ public sealed class LeadsEventTests(QuotesAppFactory factory) : IClassFixture<Qu
         var id = await DraftAsync(await factory.SignInAsync("sales02"), deal, ("MD-PUMP-50", 1, 0m));
         var from = await UserIdAsync(factory, "sales02");
         var to = await UserIdAsync(factory, "sales03");
-        await HandleAsync(new OwnershipHandedOver(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, Guid.NewGuid(), from, [new HandOverTransfer(to, "Deal", 1, [deal])]));
+        await HandleAsync(new OwnershipHandedOver(
+            Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, Guid.NewGuid(), from, [new HandOverTransfer(to, "Deal", 1, [deal])]));
 
         Assert.Equal(to, (await QuoteAsync(factory, id)).OwnerId);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await (await factory.SignInAsync("sales03")).GetAsync($"/Quotes/Details/{id}")).StatusCode);
@@ -62,7 +65,8 @@ public sealed class LeadsEventTests(QuotesAppFactory factory) : IClassFixture<Qu
         var deal = await OpenDealAsync(factory, "sales05");
         var merged = await DbAsync(factory, db => db.Deals.AsNoTracking().Where(d => d.DealId == deal).Select(d => d.CustomerId).SingleAsync());
         var survivor = Guid.NewGuid();
-        await HandleAsync(new CustomerRegistered(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, survivor, "C-SURV", "存续客户", null, null, "医院"));
+        await HandleAsync(new CustomerRegistered(
+            Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, survivor, "C-SURV", "存续客户", null, null, "医院"));
         await HandleAsync(new CustomersMerged(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, survivor, merged, "C-SURV", "C-OLD"));
 
         var stored = await DbAsync(factory, db => db.Deals.AsNoTracking().SingleAsync(d => d.DealId == deal));

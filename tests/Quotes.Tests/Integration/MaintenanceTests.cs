@@ -76,7 +76,9 @@ public sealed class MaintenanceTests(QuotesAppFactory factory) : IClassFixture<Q
 
         Assert.Equal(QuoteStatus.Expired, (await QuoteAsync(factory, id)).Status);
         Assert.Single(await OutboxAsync(factory, "QuoteExpired"), e => IdOf(e, "QuoteId") == id);
-        var renewed = await FlashAsync(sales, await sales.PostFormAsync($"/Quotes/Details/{id}?handler=Renew", new() { ["validUntil"] = "2028-06-30" }, $"/Quotes/Details/{id}"));
+        var details = $"/Quotes/Details/{id}";
+        var renewal = await sales.PostFormAsync($"{details}?handler=Renew", new() { ["validUntil"] = "2028-06-30" }, details);
+        var renewed = await FlashAsync(sales, renewal);
         Assert.Contains("已续期", renewed);
         await SubmitAsync(sales, id);
         Assert.Equal("V2", (await QuoteAsync(factory, id)).LatestVersion!.Label);

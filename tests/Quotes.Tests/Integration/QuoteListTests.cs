@@ -12,7 +12,8 @@ public sealed class QuoteListTests(QuotesAppFactory factory) : IClassFixture<Quo
 {
     private Task<List<Quote>> VisibleAsync(Guid user, params string[] roles) => DbAsync(factory, async db =>
     {
-        var query = db.Quotes.AsNoTracking().WithSpecification(new QuotesVisibleToSpec(new Visibility(user, false, new HashSet<Guid> { user }), roles));
+        var own = new Visibility(user, false, new HashSet<Guid> { user });
+        var query = db.Quotes.AsNoTracking().WithSpecification(new QuotesVisibleToSpec(own, roles));
         Assert.Contains("WHERE", query.ToQueryString(), StringComparison.Ordinal); // the filter is SQL, not memory
         return await query.Include(q => q.Steps).ToListAsync();
     });

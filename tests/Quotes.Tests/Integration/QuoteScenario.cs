@@ -19,7 +19,8 @@ namespace SalesSuite.Quotes.Tests.Integration;
 internal static partial class QuoteScenario
 {
     public static async Task<Guid> UserIdAsync(AppFactory factory, string userName) =>
-        await factory.InScopeAsync(async sp => (await sp.GetRequiredService<IOrganisation>().ActiveUsersAsync()).Single(u => u.UserName == userName).Id);
+        await factory.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<IOrganisation>().ActiveUsersAsync()).Single(u => u.UserName == userName).Id);
 
     public static async Task<Guid> OpenDealAsync(AppFactory factory, string owner, bool canQuote = true, string customerType = "经销商")
     {
@@ -52,7 +53,8 @@ internal static partial class QuoteScenario
     public static Task<Guid> DraftAsync(HttpClient client, Guid dealId, params (string Code, decimal Qty, decimal Discount)[] lines) =>
         DraftUntilAsync(client, dealId, "2026-12-20", lines);
 
-    public static async Task<Guid> DraftUntilAsync(HttpClient client, Guid dealId, string validUntil, params (string Code, decimal Qty, decimal Discount)[] lines)
+    public static async Task<Guid> DraftUntilAsync(
+        HttpClient client, Guid dealId, string validUntil, params (string Code, decimal Qty, decimal Discount)[] lines)
     {
         var created = await client.PostFormAsync("/Quotes/New", new() { ["dealId"] = dealId.ToString() }, "/Quotes/New");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -106,7 +108,8 @@ internal static partial class QuoteScenario
     /// <summary>Cookie auth answers a forbidden request with a redirect to the access-denied page.</summary>
     public static bool IsRefused(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Forbidden
-        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("AccessDenied", StringComparison.Ordinal));
+        || (response.StatusCode == HttpStatusCode.Redirect
+            && response.Headers.Location!.OriginalString.Contains("AccessDenied", StringComparison.Ordinal));
 
     public static JsonElement Prop(JsonElement e, string name) =>
         e.EnumerateObject().First(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value;

@@ -117,9 +117,11 @@ public sealed class WorkflowHttpTests(QuotesAppFactory factory) : IClassFixture<
         var userId = await UserIdAsync(factory, "sales05");
         await factory.InScopeAsync(async sp =>
         {
-            var frozen = new SalesSuite.Health.Contracts.QuotingFrozen(Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, userId, "连续三张报价毛利低于 10%");
+            var frozen = new SalesSuite.Health.Contracts.QuotingFrozen(
+                Guid.NewGuid(), factory.Clock.GetCurrentInstant(), null, userId, "连续三张报价毛利低于 10%");
             await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
-                .GetServices<SalesSuite.SharedKernel.Events.IIntegrationEventHandler<SalesSuite.Health.Contracts.QuotingFrozen>>(sp).First().HandleAsync(frozen, default);
+                .GetServices<SalesSuite.SharedKernel.Events.IIntegrationEventHandler<SalesSuite.Health.Contracts.QuotingFrozen>>(sp)
+                .First().HandleAsync(frozen, default);
         });
 
         var page = await FlashAsync(sales, await SubmitAsync(sales, id));

@@ -8,7 +8,8 @@ public sealed partial class ResourceTests
     private static readonly string ModuleDir = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../Modules/Quotes"));
 
     private static HashSet<string> Keys(string dir, string culture) =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(dir, "Resources", $"strings.{culture}.json")))!.Keys.ToHashSet();
+        JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(dir, "Resources", $"strings.{culture}.json")))!
+            .Keys.ToHashSet();
 
     [Fact]
     public void Given_both_languages_Then_they_have_exactly_the_same_keys()
@@ -36,7 +37,8 @@ public sealed partial class ResourceTests
         var keys = Enum.GetValues<SalesSuite.Quotes.Domain.StepKind>().Select(SalesSuite.Quotes.Web.ResourceKeys.Step)
             .Concat(Enum.GetValues<SalesSuite.Quotes.Domain.QuoteStatus>().Select(SalesSuite.Quotes.Web.ResourceKeys.Status))
             .Concat(Enum.GetValues<SalesSuite.Quotes.Domain.StepStatus>().Select(SalesSuite.Quotes.Web.ResourceKeys.StepStatus))
-            .Concat(Enum.GetValues<SalesSuite.Quotes.Domain.StepKind>().SelectMany(k => new[] { $"Quote_Notify_SlaBreached_{k}", $"Quote_Notify_SlaBreachedManager_{k}" }));
+            .Concat(Enum.GetValues<SalesSuite.Quotes.Domain.StepKind>()
+                .SelectMany(k => new[] { $"Quote_Notify_SlaBreached_{k}", $"Quote_Notify_SlaBreachedManager_{k}" }));
         Assert.All(keys, k => Assert.Contains(k, known));
     }
 

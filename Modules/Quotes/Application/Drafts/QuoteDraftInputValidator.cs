@@ -20,7 +20,8 @@ internal sealed class QuoteDraftInputValidator : AbstractValidator<QuoteDraftInp
                 if (!lines[i].IsBlank && !lines[i].HasValidNumbers)
                 {
                     // The message names the row (1-based), as the person counts them.
-                    context.AddFailure(new ValidationFailure($"Lines[{i}].Quantity", "Edit_Error_LineNumbers") { CustomState = new object[] { i + 1 } });
+                    var failure = new ValidationFailure($"Lines[{i}].Quantity", "Edit_Error_LineNumbers") { CustomState = new object[] { i + 1 } };
+                    context.AddFailure(failure);
                 }
             }
         });

@@ -52,6 +52,8 @@ public sealed class TimelineModel : PageModel
 
     /// <summary>Only the fields worth showing on a timeline (never raw JSON of lines).</summary>
     internal static IEnumerable<FieldChange> Shown(OperationLogEntry entry) =>
-        entry.ReadChanges().Where(c => c.Field is nameof(ApprovalStep.Status) or nameof(ApprovalStep.Comment) or nameof(ApprovalStep.CustomDevelopmentNeeded)
-            or nameof(Domain.Quote.CurrentVersionLabel) or nameof(Domain.Quote.ValidUntil) or nameof(Domain.Quote.TokenRevoked) or nameof(Domain.Quote.AcceptedByName));
+        entry.ReadChanges().Where(c => c.Field
+            is nameof(ApprovalStep.Status) or nameof(ApprovalStep.Comment) or nameof(ApprovalStep.CustomDevelopmentNeeded)
+            or nameof(Domain.Quote.CurrentVersionLabel) or nameof(Domain.Quote.ValidUntil) or nameof(Domain.Quote.TokenRevoked)
+            or nameof(Domain.Quote.AcceptedByName));
 }

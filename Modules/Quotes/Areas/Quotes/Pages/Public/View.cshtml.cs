@@ -115,7 +115,8 @@ public sealed class ViewModel : PageModel
             return id;
         }
         id = PublicToken.New();
-        Response.Cookies.Append(SessionCookie, id, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = Request.IsHttps });
+        var cookie = new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = Request.IsHttps };
+        Response.Cookies.Append(SessionCookie, id, cookie);
         return id;
     }
 }

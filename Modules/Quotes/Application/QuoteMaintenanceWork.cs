@@ -6,6 +6,7 @@ using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Specification;
 using SalesSuite.SharedKernel.Time;
 
 namespace SalesSuite.Quotes.Application;
@@ -20,8 +21,7 @@ internal sealed class QuoteMaintenanceWork(
     public async Task<int> TickAsync(CancellationToken ct)
     {
         var now = clock.Now;
-        var overdue = (await db.ApprovalSteps.Where(s => s.Status == StepStatus.Active && s.BreachedAt == null).ToListAsync(ct))
-            .Where(s => s.IsOverdue(now)).ToList();
+        var overdue = await db.ApprovalSteps.WithSpecification(new OverdueStepsSpec(now)).ToListAsync(ct);
         foreach (var step in overdue)
         {
             var quote = await db.Quotes.FirstAsync(q => q.Id == step.QuoteId, ct);
@@ -35,8 +35,7 @@ internal sealed class QuoteMaintenanceWork(
             await NotifyBreachAsync(quote, step, owners, ct);
         }
         var today = clock.Today;
-        var expiring = (await db.Quotes.Where(q => q.Status == QuoteStatus.Approved || q.Status == QuoteStatus.InApproval).ToListAsync(ct))
-            .Where(q => q.ValidUntil < today).ToList();
+        var expiring = await db.Quotes.WithSpecification(new ExpiringQuotesSpec(today)).ToListAsync(ct);
         foreach (var quote in expiring)
         {
             await db.Entry(quote).Collection(q => q.Steps).LoadAsync(ct);

@@ -58,4 +58,25 @@ public sealed class QuoteSpecsTests
         Assert.Single(new ActiveStepsForRolesSpec([Roles.Tech]).Evaluate(steps));
         Assert.Empty(new ActiveStepsForRolesSpec([Roles.Legal, Roles.Finance]).Evaluate(steps));
     }
+
+    [Fact]
+    public void Given_a_step_past_its_SLA_Then_it_is_overdue_until_its_breach_is_recorded()
+    {
+        var step = SubmittedOf(Other).ActiveStep!;
+        var later = TestQuotes.Now + step.Sla + NodaTime.Duration.FromMinutes(1);
+
+        Assert.Empty(new OverdueStepsSpec(TestQuotes.Now).Evaluate([step]));
+        Assert.Single(new OverdueStepsSpec(later).Evaluate([step]));
+        step.MarkBreached(later);
+        Assert.Empty(new OverdueStepsSpec(later).Evaluate([step]));
+    }
+
+    [Fact]
+    public void Given_a_quote_in_approval_Then_it_expires_only_after_its_validity()
+    {
+        var quote = SubmittedOf(Other);
+
+        Assert.Empty(new ExpiringQuotesSpec(quote.ValidUntil).Evaluate([quote, DraftOf(Other)]));
+        Assert.Single(new ExpiringQuotesSpec(quote.ValidUntil.PlusDays(1)).Evaluate([quote, DraftOf(Other)]));
+    }
 }

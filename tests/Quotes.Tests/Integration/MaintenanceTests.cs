@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Background;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.Testing;
 using static SalesSuite.Quotes.Tests.Integration.QuoteScenario;

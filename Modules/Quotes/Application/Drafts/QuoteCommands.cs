@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SalesSuite.Quotes.Application.Chain;
-using SalesSuite.Quotes.Application.Drafts;
 using SalesSuite.Quotes.Contracts;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
@@ -11,7 +10,7 @@ using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Money;
 using SalesSuite.SharedKernel.Time;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Application.Drafts;
 
 /// <summary>The salesperson's commands: create, edit the draft, submit, renew. One commit each.</summary>
 internal sealed class QuoteCommands(

@@ -8,7 +8,7 @@ using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Money;
 using SalesSuite.SharedKernel.Time;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Application.PublicLink;
 
 /// <summary>What the anonymous customer can do: be counted as a viewer, and accept.</summary>
 internal sealed class PublicQuoteService(

@@ -1,7 +1,7 @@
 using NodaTime;
 using SalesSuite.Quotes.Domain;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Data.Seeding;
 
 /// <summary>Builds demo quotes through the domain, so every version, step and decision is genuine.</summary>
 internal sealed class DemoStory(IReadOnlyDictionary<string, Guid> users, IReadOnlyList<ChainStepRule> chain, Instant now)

@@ -6,7 +6,7 @@ using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Time;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Application.Approval;
 
 /// <summary>An approver decides the active step: approve (Tech answers the custom-development question,
 /// Finance locks costs) or reject with a reason, which returns the quote to the salesperson.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.Quotes.Application;
 using SalesSuite.Quotes.Contracts;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
@@ -9,7 +10,7 @@ using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Specification;
 using SalesSuite.SharedKernel.Time;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Background;
 
 /// <summary>The periodic tick: SLA breaches (once per step) and expiries. Safe to run repeatedly.</summary>
 internal sealed class QuoteMaintenanceWork(

@@ -5,7 +5,7 @@ using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Time;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Application.Approval;
 
 /// <summary>Finance corrects costs of an approved quote as a new cost-locked minor version.</summary>
 internal sealed class FinanceCommands(

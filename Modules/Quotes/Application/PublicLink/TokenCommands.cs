@@ -2,7 +2,7 @@ using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.SharedKernel.Application;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Application.PublicLink;
 
 /// <summary>Revoke the customer's link (it then answers 404) or issue a fresh one.</summary>
 internal sealed class TokenCommands(QuotesDbContext db, RecordAccess access, UnitOfWork<QuotesDbContext> work)

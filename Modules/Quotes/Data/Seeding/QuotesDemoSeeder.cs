@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.SharedKernel.Identity;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Data.Seeding;
 
 /// <summary>Scenario 3 (Shenzhen medical device dealer, custom software, V1..V3.2) plus a few quotes in other states.</summary>
 internal sealed class QuotesDemoSeeder(QuotesDbContext db, IOrganisation organisation, IClock clock)

@@ -1,6 +1,6 @@
 using SalesSuite.Quotes.Domain;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Data.Seeding;
 
 /// <summary>A small catalogue, Finance's rebate rules and the demo customers' deals (as if received from Leads).</summary>
 internal static class DemoCatalogue

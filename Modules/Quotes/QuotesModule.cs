@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Background;
 using SalesSuite.Quotes.Data;
+using SalesSuite.Quotes.Data.Seeding;
 using SalesSuite.Quotes.Web;
 using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Identity;
@@ -19,32 +20,25 @@ public sealed class QuotesModule : IModule
 {
     public const string Policy = "Quotes.Access";
 
-    internal static readonly string[] AccessRoles = [Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.Salesperson, Roles.Tech, Roles.Finance, Roles.Legal, Roles.GeneralManager];
+    internal static readonly string[] AccessRoles =
+    [
+        Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.Salesperson, Roles.Tech, Roles.Finance, Roles.Legal,
+        Roles.GeneralManager,
+    ];
 
     public string Name => "Quotes";
 
     public IReadOnlyList<ModuleNavItem> Navigation { get; } =
         [new("Nav_Quotes", "Quotes", "/Index", AccessRoles)];
 
+    /// <summary>Services are registered by convention (ADR 0008): *Commands, *Queries, *Service, *Work, *Seeder, validators.</summary>
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<QuotesDbContext>(configuration, "quotes");
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
-        services.AddScoped<QuoteAccess>();
-        services.AddScoped<QuoteSettingsStore>();
-        services.AddScoped<QuoteNotifier>();
-        services.AddScoped<QuoteCommands>();
-        services.AddScoped<ApprovalCommands>();
-        services.AddScoped<TokenCommands>();
-        services.AddScoped<FinanceCommands>();
-        services.AddScoped<PublicQuoteService>();
-        services.AddScoped<QuoteMaintenance>();
-        services.AddScoped<QuoteDemoData>();
-        services.AddScoped<People>();
-        services.AddScoped<DraftFormMapper>();
         if (configuration.GetValue("Quotes:TickerEnabled", true))
         {
-            services.AddPeriodicWork<QuoteMaintenance>(TimeSpan.FromSeconds(30));
+            services.AddPeriodicWork<QuoteMaintenanceWork>(TimeSpan.FromSeconds(30));
         }
         var permits = configuration.GetValue("Quotes:PublicPermitsPerMinute", 120);
         services.AddRateLimiter(o =>
@@ -52,7 +46,10 @@ public sealed class QuotesModule : IModule
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(PublicLinks.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                }));
         });
     }
 
@@ -65,5 +62,5 @@ public sealed class QuotesModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => QrEndpoints.Map(endpoints);
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<QuoteDemoData>().SeedAsync(cancellationToken);
+        services.GetRequiredService<QuotesDemoSeeder>().SeedAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Quotes.Domain;

@@ -1,9 +1,10 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Quotes.Domain;
 
 /// <summary>One configured step of the approval chain, with its SLA and optional conditions (all must hold).</summary>
-internal sealed class ChainStepRule : SalesSuite.SharedKernel.Persistence.IAuditable, SalesSuite.SharedKernel.Persistence.IVersioned
+internal sealed class ChainStepRule : IAuditable, IVersioned
 {
     private ChainStepRule() { Role = string.Empty; }
 
@@ -38,6 +39,18 @@ internal sealed class ChainStepRule : SalesSuite.SharedKernel.Persistence.IAudit
         && (MinDiscountPercent is not { } discount || facts.MaxDiscountPercent >= discount)
         && (!OnlyBelowMinimumMargin || margin.IsBelow(facts.MarginPercent))
         && (string.IsNullOrWhiteSpace(RequiredTag) || facts.Tags.Contains(RequiredTag.Trim(), StringComparer.OrdinalIgnoreCase));
+
+    public void Configure(int slaHours, int? urgentSlaHours, decimal? minAmount, decimal? minDiscountPercent,
+        bool onlyBelowMinimumMargin, string? requiredTag, bool enabled)
+    {
+        SlaHours = slaHours;
+        UrgentSlaHours = urgentSlaHours;
+        MinAmount = minAmount;
+        MinDiscountPercent = minDiscountPercent;
+        OnlyBelowMinimumMargin = onlyBelowMinimumMargin;
+        RequiredTag = string.IsNullOrWhiteSpace(requiredTag) ? null : requiredTag.Trim();
+        Enabled = enabled;
+    }
 
     public Duration Sla(bool urgent) => Duration.FromHours(urgent && UrgentSlaHours is { } fast ? fast : SlaHours);
 }

@@ -5,7 +5,8 @@ internal sealed class QuotableDeal
 {
     private QuotableDeal() { CustomerCode = CustomerName = Title = string.Empty; }
 
-    public QuotableDeal(Guid dealId, Guid customerId, string customerCode, string customerName, Guid ownerId, string title, bool canQuote, string? reason)
+    public QuotableDeal(
+        Guid dealId, Guid customerId, string customerCode, string customerName, Guid ownerId, string title, bool canQuote, string? reason)
     {
         DealId = dealId;
         CustomerId = customerId;

@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Domain;
 
 namespace SalesSuite.Quotes.Domain;
 
@@ -33,7 +34,8 @@ internal sealed partial class Quote
     }
 
     /// <summary>Decides the active step. Finance's approval locks the costs as a new minor version.</summary>
-    public ApprovalStep Decide(Guid deciderId, bool approve, string? comment, bool? customDevelopment, IReadOnlyList<decimal>? lockedCosts, Instant now)
+    public ApprovalStep Decide(
+        Guid deciderId, bool approve, string? comment, bool? customDevelopment, IReadOnlyList<decimal>? lockedCosts, Instant now)
     {
         var step = ActiveStep ?? throw new DomainException("Quote_Error_StepNotActive");
         if (deciderId == OwnerId || _versions.Any(v => v.CreatedBy == deciderId && v.Label == step.VersionLabel))

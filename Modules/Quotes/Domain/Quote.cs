@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Quotes.Domain;
@@ -79,7 +80,9 @@ internal sealed partial class Quote : IAuditable, IVersioned
 
     public bool IsEditable => Status is QuoteStatus.Draft or QuoteStatus.Rejected or QuoteStatus.Approved;
 
-    public void Edit(IReadOnlyList<QuoteLine> lines, string terms, IReadOnlyList<PaymentItem> schedule, LocalDate validUntil, bool urgent, string tags, Instant now)
+    public void Edit(
+        IReadOnlyList<QuoteLine> lines, string terms, IReadOnlyList<PaymentItem> schedule, LocalDate validUntil, bool urgent, string tags,
+        Instant now)
     {
         if (!IsEditable)
         {

@@ -10,7 +10,8 @@ internal static class RebateCalculator
         {
             return null;
         }
-        var documents = rule.RequiredDocuments.Split([',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var documents = rule.RequiredDocuments.Split(
+            [',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return new RebateResult(
             rule.MinPercent,
             rule.MaxPercent,

@@ -7,7 +7,8 @@ using SalesSuite.SharedKernel.Events;
 namespace SalesSuite.Quotes.IntegrationEventHandlers;
 
 /// <summary>Handed-over deals move to their new owner, and so do those deals' quotes.</summary>
-internal sealed class OwnershipHandedOverHandler(QuotesDbContext db, IClock clock) : IdempotentHandler<OwnershipHandedOver, QuotesDbContext>(db, clock)
+internal sealed class OwnershipHandedOverHandler(QuotesDbContext db, IClock clock)
+    : IdempotentHandler<OwnershipHandedOver, QuotesDbContext>(db, clock)
 {
     protected override async Task ApplyAsync(OwnershipHandedOver e, CancellationToken ct)
     {

@@ -1,18 +1,20 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using NodaTime.Text;
-using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Application.Drafts;
 using SalesSuite.Quotes.Domain;
 
 namespace SalesSuite.Quotes.Web;
 
 /// <summary>
 /// Turns the editor form into lines: prices default to the catalogue's, costs come from the last version (Finance's
-/// locked cost) or the catalogue, never from the browser. Problems are added to ModelState naming the field.
+/// locked cost) or the catalogue, never from the browser. Unknown products are added to ModelState naming the row;
+/// the rest of the form is checked by <see cref="QuoteDraftInputValidator"/>.
 /// </summary>
-internal sealed class DraftFormMapper(IStringLocalizer<QuotesModule> l)
+internal static class DraftFormMapper
 {
-    public IReadOnlyList<QuoteLine> Lines(QuoteDraftForm form, IReadOnlyDictionary<string, Product> catalogue, IReadOnlyList<QuoteLine> previous, ModelStateDictionary? errors)
+    public static IReadOnlyList<QuoteLine> Lines(QuoteDraftInput form, IReadOnlyDictionary<string, Product> catalogue,
+        IReadOnlyList<QuoteLine> previous, ModelStateDictionary? errors = null, IStringLocalizer? l = null)
     {
         var lines = new List<QuoteLine>();
         for (var i = 0; i < form.Lines.Count; i++)
@@ -24,12 +26,14 @@ internal sealed class DraftFormMapper(IStringLocalizer<QuotesModule> l)
             }
             if (!catalogue.TryGetValue(row.ProductCode!.Trim(), out var product))
             {
-                errors?.AddModelError($"Form.Lines[{i}].ProductCode", l["Edit_Error_Product", i + 1]);
+                if (errors is not null && l is not null)
+                {
+                    errors.AddModelError($"Form.Lines[{i}].ProductCode", l["Edit_Error_Product", i + 1]);
+                }
                 continue;
             }
-            if (row.Quantity < 0 || row.DiscountPercent is < 0 or > 100 || row.UnitPrice < 0 || row.TaxRatePercent is < 0 or > 100 || row.DeliveryDays < 0)
+            if (!row.HasValidNumbers)
             {
-                errors?.AddModelError($"Form.Lines[{i}].Quantity", l["Edit_Error_LineNumbers", i + 1]);
                 continue;
             }
             var cost = previous.FirstOrDefault(p => p.ProductCode == product.Code)?.UnitCost ?? product.Cost;
@@ -39,31 +43,14 @@ internal sealed class DraftFormMapper(IStringLocalizer<QuotesModule> l)
         return lines;
     }
 
-    public QuoteDraftInput? Input(QuoteDraftForm form, IReadOnlyDictionary<string, Product> catalogue, IReadOnlyList<QuoteLine> previous, ModelStateDictionary errors)
-    {
-        var lines = Lines(form, catalogue, previous, errors);
-        if (lines.Count == 0 && errors.IsValid)
-        {
-            errors.AddModelError("Form.Lines", l["Quote_Error_NoLines"]);
-        }
-        var schedule = PaymentScheduleText.Parse(form.Schedule);
-        if (schedule is null)
-        {
-            errors.AddModelError("Form.Schedule", l["Edit_Error_Schedule"]);
-        }
-        var validUntil = LocalDatePattern.Iso.Parse(form.ValidUntil ?? string.Empty);
-        if (!validUntil.Success)
-        {
-            errors.AddModelError("Form.ValidUntil", l["Edit_Error_ValidUntil"]);
-        }
-        return errors.IsValid
-            ? new QuoteDraftInput(lines, form.Terms ?? string.Empty, schedule!, validUntil.Value, form.Urgent, form.Tags ?? string.Empty)
-            : null;
-    }
+    /// <summary>The validated draft (call only when the form passed its validator and every product exists).</summary>
+    public static QuoteDraft Draft(QuoteDraftInput form, IReadOnlyList<QuoteLine> lines) =>
+        new(lines, form.Terms ?? string.Empty, PaymentScheduleText.Parse(form.Schedule)!,
+            LocalDatePattern.Iso.Parse(form.ValidUntil ?? string.Empty).Value, form.Urgent, form.Tags ?? string.Empty);
 
-    public static QuoteDraftForm From(Quote quote) => new()
+    public static QuoteDraftInput From(Quote quote) => new()
     {
-        Lines = quote.Lines.Select(x => new QuoteLineForm
+        Lines = quote.Lines.Select(x => new QuoteLineInput
         {
             ProductCode = x.ProductCode, Quantity = x.Quantity, UnitPrice = x.UnitPrice, DiscountPercent = x.DiscountPercent,
             TaxRatePercent = x.TaxRatePercent, DeliveryDays = x.DeliveryDays,

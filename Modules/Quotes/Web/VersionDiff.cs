@@ -38,7 +38,8 @@ internal static class VersionDiff
         }
         if (older.ValidUntil != newer.ValidUntil)
         {
-            rows.Add(new DiffRow("changed", "—", "Quote_ValidUntil", older.ValidUntil.ToString("yyyy-MM-dd", null), newer.ValidUntil.ToString("yyyy-MM-dd", null)));
+            rows.Add(new DiffRow(
+                "changed", "—", "Quote_ValidUntil", older.ValidUntil.ToString("yyyy-MM-dd", null), newer.ValidUntil.ToString("yyyy-MM-dd", null)));
         }
         Add(rows, "—", "Totals_Gross", older.Gross, newer.Gross);
         return rows;

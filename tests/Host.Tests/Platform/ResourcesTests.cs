@@ -118,6 +118,36 @@ public sealed partial class ResourcesTests
         Assert.Equal(["A_b", "C_d"], keys);
     }
 
+    [Theory]
+    [MemberData(nameof(Assemblies))]
+    public void Given_a_project_s_validators_When_scanning_message_keys_Then_each_exists_in_both_languages(string assembly)
+    {
+        var folder = ProjectFolder(assembly);
+        var kernel = ProjectFolder(typeof(SalesSuite.SharedKernel.Modules.IModule).Assembly.GetName().Name!);
+        var known = Read(folder, "en").Keys.Intersect(Read(folder, "zh-CN").Keys)
+            .Concat(Read(kernel, "en").Keys.Intersect(Read(kernel, "zh-CN").Keys)).ToHashSet();
+        var missing = Directory.EnumerateFiles(folder, "*Validator.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .SelectMany(f => ValidatorKeyPattern().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Where(k => !known.Contains(k))
+            .Distinct()
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Given_the_validator_key_pattern_Then_it_finds_WithMessage_keys()
+    {
+        Assert.Equal(
+            ["Deal_TitleRequired"],
+            ValidatorKeyPattern().Matches("""RuleFor(x => x.Title).NotEmpty().WithMessage("Deal_TitleRequired");""")
+                .Select(m => m.Groups[1].Value));
+    }
+
+    [GeneratedRegex("""(?:WithMessage\(|ValidationFailure\([^,]+, )"([A-Za-z0-9_]+)"""")]
+    private static partial Regex ValidatorKeyPattern();
+
     [GeneratedRegex("""(?<![\w.])L\["([^"]+)"\s*[,\]]""")]
     private static partial Regex KeyPattern();
 

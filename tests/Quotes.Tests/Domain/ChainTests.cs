@@ -30,7 +30,10 @@ public sealed class ChainTests
     [Fact]
     public void Given_tag_and_discount_conditions_Then_a_step_applies_only_when_both_hold()
     {
-        var rule = new ChainStepRule(Guid.NewGuid(), 60, StepKind.GeneralManager, Roles.GeneralManager, 24) { RequiredTag = "战略客户", MinDiscountPercent = 15m };
+        var rule = new ChainStepRule(Guid.NewGuid(), 60, StepKind.GeneralManager, Roles.GeneralManager, 24)
+        {
+            RequiredTag = "战略客户", MinDiscountPercent = 15m,
+        };
         Assert.True(rule.AppliesTo(new QuoteFacts(1m, 30m, 20m, ["战略客户"], false), MarginPolicy.Default));
         Assert.False(rule.AppliesTo(new QuoteFacts(1m, 30m, 10m, ["战略客户"], false), MarginPolicy.Default));
         Assert.False(rule.AppliesTo(new QuoteFacts(1m, 30m, 20m, ["普通"], false), MarginPolicy.Default));

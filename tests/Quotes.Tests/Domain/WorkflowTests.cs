@@ -1,5 +1,6 @@
 using NodaTime;
 using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Domain;
 
 namespace SalesSuite.Quotes.Tests.Domain;
 
@@ -56,7 +57,8 @@ public sealed class WorkflowTests
     {
         var quote = TestQuotes.Draft();
         quote.Submit(TestQuotes.Owner, TestQuotes.Chain(), TestQuotes.Today, TestQuotes.Now, null);
-        Assert.Equal("Quote_Error_ReasonRequired", Assert.Throws<DomainException>(() => quote.Decide(Tech, false, " ", null, null, TestQuotes.Now)).Key);
+        var refusal = Assert.Throws<DomainException>(() => quote.Decide(Tech, false, " ", null, null, TestQuotes.Now));
+        Assert.Equal("Quote_Error_ReasonRequired", refusal.Key);
         quote.Decide(Tech, false, "接口需求不清楚", null, null, TestQuotes.Now);
         Assert.Equal(QuoteStatus.Rejected, quote.Status);
         Assert.All(quote.CurrentRound.Skip(1), s => Assert.Equal(StepStatus.Cancelled, s.Status));
@@ -67,7 +69,8 @@ public sealed class WorkflowTests
     {
         var quote = TestQuotes.Draft();
         quote.Submit(TestQuotes.Owner, TestQuotes.Chain(), TestQuotes.Today, TestQuotes.Now, null);
-        Assert.Equal("Quote_Error_TechQuestion", Assert.Throws<DomainException>(() => quote.Decide(Tech, true, null, null, null, TestQuotes.Now)).Key);
+        var refusal = Assert.Throws<DomainException>(() => quote.Decide(Tech, true, null, null, null, TestQuotes.Now));
+        Assert.Equal("Quote_Error_TechQuestion", refusal.Key);
     }
 
     [Fact]
@@ -87,7 +90,8 @@ public sealed class WorkflowTests
     {
         var quote = TestQuotes.Draft();
         quote.Submit(TestQuotes.Owner, TestQuotes.Chain(), TestQuotes.Today, TestQuotes.Now, null);
-        Assert.Throws<DomainException>(() => quote.Edit([TestQuotes.Line()], "", PaymentScheduleText.Default, TestQuotes.Today, false, "", TestQuotes.Now));
+        Assert.Throws<DomainException>(() =>
+            quote.Edit([TestQuotes.Line()], "", PaymentScheduleText.Default, TestQuotes.Today, false, "", TestQuotes.Now));
     }
 
     [Fact]

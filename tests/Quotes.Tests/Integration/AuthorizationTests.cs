@@ -42,7 +42,8 @@ public sealed class AuthorizationTests(QuotesAppFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, (await tech.GetAsync($"/Quotes/Edit/{id}")).StatusCode);
 
         var other = await factory.SignInAsync("sales02");
-        var recalc = await other.HtmxPostAsync($"/Quotes/Edit/{id}?handler=Recalc", new() { ["Form.Lines[0].ProductCode"] = "MD-PUMP-50", ["Form.Lines[0].Quantity"] = "1" }, "/Quotes");
+        var recalc = await other.HtmxPostAsync(
+            $"/Quotes/Edit/{id}?handler=Recalc", new() { ["Form.Lines[0].ProductCode"] = "MD-PUMP-50", ["Form.Lines[0].Quantity"] = "1" }, "/Quotes");
         Assert.Equal(HttpStatusCode.NotFound, recalc.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await DecideAsyncFrom(other, id)).StatusCode);
 
@@ -71,8 +72,10 @@ public sealed class AuthorizationTests(QuotesAppFactory factory) : IClassFixture
     {
         var sales = await factory.SignInAsync("sales01");
         Assert.True(IsRefused((await sales.PostFormAsync("/Quotes/Catalogue?handler=Import", new() { ["csv"] = "X-1,x,1,1" }, "/Quotes/Catalogue"))));
-        Assert.True(IsRefused((await sales.PostFormAsync("/Quotes/Chain?handler=Settings", new() { ["minMarginPercent"] = "1", ["defaultValidityDays"] = "30" }, "/Quotes/Chain"))));
-        Assert.True(IsRefused((await sales.PostFormAsync("/Quotes/Rebates?handler=Add", new() { ["minAmount"] = "0", ["minPercent"] = "0", ["maxPercent"] = "50", ["payoutDays"] = "1" }, "/Quotes/Rebates"))));
+        Assert.True(IsRefused(await sales.PostFormAsync(
+            "/Quotes/Chain?handler=Settings", new() { ["minMarginPercent"] = "1", ["defaultValidityDays"] = "30" }, "/Quotes/Chain")));
+        var rule = new Dictionary<string, string> { ["minAmount"] = "0", ["minPercent"] = "0", ["maxPercent"] = "50", ["payoutDays"] = "1" };
+        Assert.True(IsRefused(await sales.PostFormAsync("/Quotes/Rebates?handler=Add", rule, "/Quotes/Rebates")));
         var marketing = await factory.SignInAsync("marketing");
         Assert.NotEqual(HttpStatusCode.OK, (await marketing.GetAsync("/Quotes")).StatusCode);
     }
@@ -81,11 +84,13 @@ public sealed class AuthorizationTests(QuotesAppFactory factory) : IClassFixture
     public async Task Given_finance_When_importing_a_CSV_with_a_bad_line_Then_nothing_is_imported_and_the_line_is_named()
     {
         var finance = await factory.SignInAsync("finance");
-        var response = await finance.PostFormAsync("/Quotes/Catalogue?handler=Import", new() { ["csv"] = "code,name,list,cost\nNEW-1,新品,100,60\nNEW-2,坏行,abc,1" }, "/Quotes/Catalogue");
+        var response = await finance.PostFormAsync(
+            "/Quotes/Catalogue?handler=Import", new() { ["csv"] = "code,name,list,cost\nNEW-1,新品,100,60\nNEW-2,坏行,abc,1" }, "/Quotes/Catalogue");
         var page = await FlashAsync(finance, response);
         Assert.Contains("第 3 行", page);
         Assert.DoesNotContain("NEW-1", page);
-        var ok = await FlashAsync(finance, await finance.PostFormAsync("/Quotes/Catalogue?handler=Import", new() { ["csv"] = "NEW-1,新品,100,60,13" }, "/Quotes/Catalogue"));
+        var imported = await finance.PostFormAsync("/Quotes/Catalogue?handler=Import", new() { ["csv"] = "NEW-1,新品,100,60,13" }, "/Quotes/Catalogue");
+        var ok = await FlashAsync(finance, imported);
         Assert.Contains("NEW-1", ok);
     }
 

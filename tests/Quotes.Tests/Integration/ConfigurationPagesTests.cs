@@ -17,7 +17,8 @@ public sealed class ConfigurationPagesTests(QuotesAppFactory factory) : IClassFi
             ["stepId"] = legal.Id.ToString(), ["version"] = version.ToString(), ["slaHours"] = "36", ["enabled"] = "true",
         };
 
-        Assert.Contains("已保存", await FlashAsync(director, await director.PostFormAsync("/Quotes/Chain?handler=Step", Form(legal.Version), "/Quotes/Chain")));
+        var saved = await director.PostFormAsync("/Quotes/Chain?handler=Step", Form(legal.Version), "/Quotes/Chain");
+        Assert.Contains("已保存", await FlashAsync(director, saved));
         Assert.Equal(36, (await DbAsync(factory, db => db.ChainSteps.AsNoTracking().SingleAsync(r => r.Id == legal.Id))).SlaHours);
 
         var stale = await FlashAsync(director, await director.PostFormAsync("/Quotes/Chain?handler=Step", Form(legal.Version), "/Quotes/Chain"));

@@ -7,7 +7,7 @@ namespace SalesSuite.Quotes.Tests.Integration;
 public sealed class FinanceRelockTests(QuotesAppFactory factory) : IClassFixture<QuotesAppFactory>
 {
     [Fact]
-    public async Task Given_an_approved_quote_When_finance_corrects_costs_Then_a_new_cost_locked_minor_version_becomes_effective_and_sales_cannot_do_it()
+    public async Task Given_an_approved_quote_When_finance_corrects_costs_Then_a_cost_locked_minor_version_becomes_effective_and_sales_cannot()
     {
         var id = await DbAsync(factory, db => db.Quotes.Where(q => q.Number == "Q-2026-0001").Select(q => q.Id).SingleAsync());
         var costs = new Dictionary<string, string> { ["costs[0]"] = "26000", ["costs[1]"] = "1900", ["costs[2]"] = "30000", ["costs[3]"] = "9000" };
@@ -16,7 +16,8 @@ public sealed class FinanceRelockTests(QuotesAppFactory factory) : IClassFixture
         Assert.True(IsRefused(await sales.PostFormAsync($"/Quotes/Details/{id}?handler=Relock", new(costs), $"/Quotes/Details/{id}")));
 
         var finance = await factory.SignInAsync("finance");
-        var page = await FlashAsync(finance, await finance.PostFormAsync($"/Quotes/Details/{id}?handler=Relock", new(costs), $"/Quotes/Details/{id}"));
+        var relocked = await finance.PostFormAsync($"/Quotes/Details/{id}?handler=Relock", new(costs), $"/Quotes/Details/{id}");
+        var page = await FlashAsync(finance, relocked);
 
         Assert.Contains("当前生效版本 V3.3, 财务 2026-11-23 09:00 成本锁定", page);
         var quote = await QuoteAsync(factory, id);

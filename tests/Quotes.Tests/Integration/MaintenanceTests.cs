@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Background;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.Testing;
 using static SalesSuite.Quotes.Tests.Integration.QuoteScenario;
@@ -10,7 +10,7 @@ namespace SalesSuite.Quotes.Tests.Integration;
 /// <summary>Advances this class's own FakeClock; other classes keep theirs.</summary>
 public sealed class MaintenanceTests(QuotesAppFactory factory) : IClassFixture<QuotesAppFactory>
 {
-    private Task<int> TickAsync() => factory.InScopeAsync(sp => sp.GetRequiredService<QuoteMaintenance>().TickAsync(default));
+    private Task<int> TickAsync() => factory.InScopeAsync(sp => sp.GetRequiredService<QuoteMaintenanceWork>().TickAsync(default));
 
     [Fact]
     public async Task Given_steps_past_their_SLA_Then_one_breach_each_notifies_salesperson_and_manager_and_legal_gets_a_clause_template()
@@ -76,7 +76,9 @@ public sealed class MaintenanceTests(QuotesAppFactory factory) : IClassFixture<Q
 
         Assert.Equal(QuoteStatus.Expired, (await QuoteAsync(factory, id)).Status);
         Assert.Single(await OutboxAsync(factory, "QuoteExpired"), e => IdOf(e, "QuoteId") == id);
-        var renewed = await FlashAsync(sales, await sales.PostFormAsync($"/Quotes/Details/{id}?handler=Renew", new() { ["validUntil"] = "2028-06-30" }, $"/Quotes/Details/{id}"));
+        var details = $"/Quotes/Details/{id}";
+        var renewal = await sales.PostFormAsync($"{details}?handler=Renew", new() { ["validUntil"] = "2028-06-30" }, details);
+        var renewed = await FlashAsync(sales, renewal);
         Assert.Contains("已续期", renewed);
         await SubmitAsync(sales, id);
         Assert.Equal("V2", (await QuoteAsync(factory, id)).LatestVersion!.Label);

@@ -14,7 +14,8 @@ public sealed class PublicPageTests(QuotesAppFactory factory) : IClassFixture<Qu
         (await db.Quotes.AsNoTracking().SingleAsync(q => q.Number == "Q-2026-0001")).Id, default))!);
 
     private HttpClient Anonymous() =>
-        factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        factory.CreateClient(
+            new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     [Fact]
     public async Task Given_the_public_page_Then_it_shows_prices_but_never_cost_margin_or_approver_comments()
@@ -90,7 +91,8 @@ public sealed class PublicPageTests(QuotesAppFactory factory) : IClassFixture<Qu
         Assert.Contains("请填写姓名", await empty.Content.ReadAsStringAsync());
         Assert.Empty(await OutboxAsync(factory, "QuoteAccepted"));
 
-        var accepted = await customer.PostFormAsync($"{url}?handler=Accept", new() { ["customerName"] = "王经理", ["signature"] = "data:image/png;base64,iVBORw0KGgo=" }, url);
+        var acceptance = new Dictionary<string, string> { ["customerName"] = "王经理", ["signature"] = "data:image/png;base64,iVBORw0KGgo=" };
+        var accepted = await customer.PostFormAsync($"{url}?handler=Accept", acceptance, url);
 
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var evt = Assert.Single(await OutboxAsync(factory, "QuoteAccepted"));

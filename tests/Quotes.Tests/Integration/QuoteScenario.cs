@@ -28,11 +28,12 @@ internal static partial class QuoteScenario
     public static Task<Guid> DraftAsync(HttpClient client, Guid dealId, params (string Code, decimal Qty, decimal Discount)[] lines) =>
         DraftUntilAsync(client, dealId, "2026-12-20", lines);
 
-    public static async Task<Guid> DraftUntilAsync(HttpClient client, Guid dealId, string validUntil, params (string Code, decimal Qty, decimal Discount)[] lines)
+    public static async Task<Guid> DraftUntilAsync(
+        HttpClient client, Guid dealId, string validUntil, params (string Code, decimal Qty, decimal Discount)[] lines)
     {
         var created = await client.PostFormAsync("/Quotes/New", new() { ["dealId"] = dealId.ToString() }, "/Quotes/New");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var id = System.Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
+        var id = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
         var fields = new Dictionary<string, string>
         {
             ["Form.Terms"] = "交货期 30 天",
@@ -82,7 +83,8 @@ internal static partial class QuoteScenario
     /// <summary>Cookie auth answers a forbidden request with a redirect to the access-denied page.</summary>
     public static bool IsRefused(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Forbidden
-        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("AccessDenied", StringComparison.Ordinal));
+        || (response.StatusCode == HttpStatusCode.Redirect
+            && response.Headers.Location!.OriginalString.Contains("AccessDenied", StringComparison.Ordinal));
 
     public static JsonElement Prop(JsonElement e, string name) =>
         e.EnumerateObject().First(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value;

@@ -4,7 +4,7 @@ using SalesSuite.Testing;
 
 namespace SalesSuite.Quotes.Tests.Integration;
 
-/// <summary>The real host without the 30 s ticker: tests call QuoteMaintenance.TickAsync themselves.</summary>
+/// <summary>The real host without the 30 s ticker: tests call QuoteMaintenanceWork.TickAsync themselves.</summary>
 public sealed class QuotesAppFactory : AppFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -6,42 +6,53 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using NodaTime.Text;
 using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Application.Approval;
+using SalesSuite.Quotes.Application.Drafts;
+using SalesSuite.Quotes.Application.PublicLink;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.Quotes.Web;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
+using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Time;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages;
 
-/// <summary>The staff view of one quote: effective version, lines and margin, chain with SLAs, decisions, customer link and views.</summary>
+/// <summary>
+/// The staff view of one quote: effective version, lines and margin, chain with SLAs, decisions, customer link and
+/// views. Its handlers call one command each and answer with a flash and a redirect.
+/// </summary>
 public sealed class DetailsModel : PageModel
 {
     private readonly QuotesDbContext _db;
-    private readonly QuoteAccess _access;
-    private readonly QuoteSettingsStore _store;
+    private readonly RecordAccess _access;
+    private readonly ModuleSettings<QuotesDbContext, QuoteSettings> _settings;
     private readonly IStringLocalizer<QuotesModule> _l;
 
-    internal DetailsModel(QuotesDbContext db, QuoteAccess access, QuoteSettingsStore store, BusinessClock clock, People people, IStringLocalizer<QuotesModule> l)
+    internal DetailsModel(QuotesDbContext db, RecordAccess access, ModuleSettings<QuotesDbContext, QuoteSettings> settings,
+        BusinessClock clock, IStringLocalizer<QuotesModule> l)
     {
         _db = db;
         _access = access;
-        _store = store;
+        _settings = settings;
         Clock = clock;
-        People = people;
         _l = l;
     }
 
     internal BusinessClock Clock { get; }
-    internal People People { get; }
+    internal IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
     internal Quote Quote { get; private set; } = null!;
     internal TotalsView Totals { get; private set; } = null!;
     internal List<QuoteView> Views { get; private set; } = [];
     internal string EffectiveVersion => EffectiveVersionText.For(Quote, Clock, _l);
     internal bool IsOwner => _access.IsOwner(Quote);
     internal bool CanDecide => _access.CanDecide(Quote);
-    internal bool CanRelock => Quote.Status == QuoteStatus.Approved && _access.IsInRole(SalesSuite.SharedKernel.Identity.Roles.Finance) && !IsOwner;
+    internal bool CanRelock => Quote.Status == QuoteStatus.Approved && _access.IsInRole(Roles.Finance) && !IsOwner;
     internal string PublicUrl => PublicLinks.UrlFor(Request, Quote.PublicToken);
+
+    internal string Name(Guid? id) => Names.NameOf(id);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -52,16 +63,17 @@ public sealed class DetailsModel : PageModel
     public Task<IActionResult> OnPostSubmitAsync(Guid id, string? changeNote, CancellationToken ct) =>
         RunAsync(id, () => Service<QuoteCommands>().SubmitAsync(id, changeNote, ct), "Details_Submitted", ct);
 
-    public Task<IActionResult> OnPostDecideAsync(Guid id, bool approve, string? comment, bool? customDevelopment, List<decimal>? costs,
-        CancellationToken ct) =>
-        RunAsync(id, () => Service<ApprovalCommands>().DecideAsync(id, approve, comment, customDevelopment, costs, ct), approve ? "Details_Approved" : "Details_Rejected", ct);
+    public Task<IActionResult> OnPostDecideAsync(
+        Guid id, bool approve, string? comment, bool? customDevelopment, List<decimal>? costs, CancellationToken ct) =>
+        RunAsync(id, () => Service<ApprovalCommands>().DecideAsync(id, approve, comment, customDevelopment, costs, ct),
+            approve ? "Details_Approved" : "Details_Rejected", ct);
 
     public Task<IActionResult> OnPostRenewAsync(Guid id, string? validUntil, CancellationToken ct)
     {
         var parsed = LocalDatePattern.Iso.Parse(validUntil ?? string.Empty);
         return parsed.Success
             ? RunAsync(id, () => Service<QuoteCommands>().RenewAsync(id, parsed.Value, ct), "Details_Renewed", ct)
-            : Task.FromResult<IActionResult>(Flash(id, "Edit_Error_ValidUntil"));
+            : Task.FromResult(this.Refused(_l["Edit_Error_ValidUntil"], routeValues: new { id }));
     }
 
     public Task<IActionResult> OnPostRelockAsync(Guid id, List<decimal> costs, CancellationToken ct) =>
@@ -80,34 +92,26 @@ public sealed class DetailsModel : PageModel
         try
         {
             await command();
-            TempData.Flash(_l[successKey], "success");
+            return this.Done(_l[successKey], routeValues: new { id });
         }
-        catch (DomainException e)
+        catch (StaleEditException stale) when (!Request.IsHtmx())
         {
-            TempData.Flash(_l[e.Key, e.Arguments], "danger");
-            if (Request.IsHtmx())
-            {
-                return StatusCode(422, _l[e.Key, e.Arguments].Value);
-            }
+            // Nothing was changed: the page shows what is stored now, with a warning rather than an error.
+            TempData.Flash(_l.Text(stale), "warning");
+            return RedirectToPage(new { id });
+        }
+        catch (DomainException refusal)
+        {
+            return this.Refused(refusal, _l, new { id });
         }
         catch (UnauthorizedAccessException)
         {
             return Forbid();
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData.Flash(_l["Common_StaleEdit"], "warning");
-        }
-        return RedirectToPage("/Details", new { id });
     }
 
+    // Each handler needs one command; resolving it on use keeps the constructor to what every request needs.
     private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
-
-    private IActionResult Flash(Guid id, string key)
-    {
-        TempData.Flash(_l[key], "danger");
-        return RedirectToPage("/Details", new { id });
-    }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -117,8 +121,8 @@ public sealed class DetailsModel : PageModel
             return false;
         }
         Quote = quote;
-        await People.LoadAsync(ct);
-        Totals = new TotalsView(quote.Lines, (await _store.SettingsAsync(ct)).Margin);
+        Names = await _access.NamesAsync(ct);
+        Totals = new TotalsView(quote.Lines, (await _settings.ReadAsync(ct)).Margin);
         Views = await _db.Views.AsNoTracking().Where(v => v.QuoteId == id).OrderByDescending(v => v.LastAt).ToListAsync(ct);
         return true;
     }

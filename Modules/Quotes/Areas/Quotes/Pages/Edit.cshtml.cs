@@ -1,12 +1,17 @@
+using FluentValidation;
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Application.Drafts;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.Quotes.Web;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages;
@@ -15,24 +20,25 @@ namespace SalesSuite.Quotes.Areas.Quotes.Pages;
 public sealed class EditModel : PageModel
 {
     private readonly QuotesDbContext _db;
-    private readonly QuoteAccess _access;
+    private readonly RecordAccess _access;
     private readonly QuoteCommands _commands;
-    private readonly QuoteSettingsStore _store;
-    private readonly DraftFormMapper _mapper;
+    private readonly ModuleSettings<QuotesDbContext, QuoteSettings> _settings;
+    private readonly IValidator<QuoteDraftInput> _validator;
     private readonly IStringLocalizer<QuotesModule> _l;
 
-    internal EditModel(QuotesDbContext db, QuoteAccess access, QuoteCommands commands, QuoteSettingsStore store, DraftFormMapper mapper, IStringLocalizer<QuotesModule> l)
+    internal EditModel(QuotesDbContext db, RecordAccess access, QuoteCommands commands, ModuleSettings<QuotesDbContext, QuoteSettings> settings,
+        IValidator<QuoteDraftInput> validator, IStringLocalizer<QuotesModule> l)
     {
         _db = db;
         _access = access;
         _commands = commands;
-        _store = store;
-        _mapper = mapper;
+        _settings = settings;
+        _validator = validator;
         _l = l;
     }
 
     [BindProperty]
-    public QuoteDraftForm Form { get; set; } = new();
+    public QuoteDraftInput Form { get; set; } = new();
 
     internal Quote Quote { get; private set; } = null!;
     internal List<Product> Catalogue { get; private set; } = [];
@@ -51,7 +57,7 @@ public sealed class EditModel : PageModel
             return RedirectToPage("/Details", new { id });
         }
         Form = DraftFormMapper.From(Quote);
-        Totals = new TotalsView(Quote.Lines, (await _store.SettingsAsync(ct)).Margin);
+        Totals = new TotalsView(Quote.Lines, await MarginAsync(ct));
         return Page();
     }
 
@@ -61,8 +67,7 @@ public sealed class EditModel : PageModel
         {
             return NotFound();
         }
-        var lines = _mapper.Lines(Form, Catalogue.ToDictionary(p => p.Code), Quote.Lines, null);
-        return Partial("_Totals", new TotalsView(lines, (await _store.SettingsAsync(ct)).Margin));
+        return Partial("_Totals", new TotalsView(LinesOf(null), await MarginAsync(ct)));
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
@@ -71,30 +76,33 @@ public sealed class EditModel : PageModel
         {
             return NotFound();
         }
-        var margin = (await _store.SettingsAsync(ct)).Margin;
-        var input = _mapper.Input(Form, Catalogue.ToDictionary(p => p.Code), Quote.Lines, ModelState);
-        if (input is null)
+        var margin = await MarginAsync(ct);
+        var valid = ModelState.Validate(_validator, Form, _l, prefix: "Form");
+        var lines = LinesOf(ModelState);
+        if (!valid || !ModelState.IsValid)
         {
-            Totals = new TotalsView(_mapper.Lines(Form, Catalogue.ToDictionary(p => p.Code), Quote.Lines, null), margin);
+            Totals = new TotalsView(lines, margin);
             return Request.IsHtmx() ? StatusCode(422) : Page();
         }
         try
         {
-            await _commands.SaveDraftAsync(id, input, ct);
+            await _commands.SaveDraftAsync(id, DraftFormMapper.Draft(Form, lines), ct);
             TempData.Flash(_l["Edit_Saved"], "success");
             return RedirectToPage("/Details", new { id });
         }
-        catch (DomainException e)
+        catch (DomainException refusal)
         {
-            ModelState.AddModelError(string.Empty, _l[e.Key, e.Arguments]);
+            // Shown above the form, which keeps what the person typed (a stale edit included).
+            ModelState.AddModelError(string.Empty, _l.Text(refusal));
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, _l["Common_StaleEdit"]);
-        }
-        Totals = new TotalsView(input.Lines, margin);
+        Totals = new TotalsView(lines, margin);
         return Page();
     }
+
+    private IReadOnlyList<QuoteLine> LinesOf(ModelStateDictionary? errors) =>
+        DraftFormMapper.Lines(Form, Catalogue.ToDictionary(p => p.Code), Quote.Lines, errors, _l);
+
+    private async Task<MarginPolicy> MarginAsync(CancellationToken ct) => (await _settings.ReadAsync(ct)).Margin;
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -1,44 +1,50 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using SalesSuite.Quotes.Application;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
+using SalesSuite.Quotes.Web;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Specification;
 using SalesSuite.SharedKernel.Time;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages;
 
-/// <summary>My (or my team's) quotes, and the steps waiting for my decision, oldest first.</summary>
+/// <summary>The quotes I may see (own / team / all, or with a step for my role), and the steps waiting for my decision.</summary>
 public sealed class IndexModel : PageModel
 {
     private readonly QuotesDbContext _db;
-    private readonly QuoteAccess _access;
+    private readonly RecordAccess _access;
     private readonly BusinessClock _clock;
 
-    internal IndexModel(QuotesDbContext db, QuoteAccess access, BusinessClock clock, People people)
+    internal IndexModel(QuotesDbContext db, RecordAccess access, BusinessClock clock)
     {
         _db = db;
         _access = access;
         _clock = clock;
-        People = people;
     }
 
-    internal People People { get; }
+    internal IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
     internal List<Quote> Mine { get; private set; } = [];
     internal List<(Quote Quote, ApprovalStep Step)> Awaiting { get; private set; } = [];
-    internal NodaTime.Instant Now => _clock.Now;
-    internal bool CanCreate => _access.IsInRole(SalesSuite.SharedKernel.Identity.Roles.Salesperson);
+    internal Instant Now => _clock.Now;
+    internal bool CanCreate => _access.IsInRole(Roles.Salesperson);
+
+    internal string Name(Guid? id) => Names.NameOf(id);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await People.LoadAsync(ct);
-        var visibility = await _access.VisibilityAsync(ct);
-        var quotes = await _db.Quotes.AsNoTracking().ToListAsync(ct);
-        Mine = quotes.Where(q => visibility.CanSee(q.OwnerId)).OrderByDescending(q => q.UpdatedAt).ToList();
-        var steps = await _db.ApprovalSteps.AsNoTracking().Where(s => s.Status == StepStatus.Active).ToListAsync(ct);
-        Awaiting = steps.Where(s => _access.IsInRole(s.Role))
-            .Join(quotes, s => s.QuoteId, q => q.Id, (s, q) => (q, s))
-            .Where(x => x.q.OwnerId != _access.UserId)
+        Names = await _access.NamesAsync(ct);
+        var roles = _access.RolesOf();
+        var visible = new QuotesVisibleToSpec(await _access.VisibilityAsync(ct), roles);
+        Mine = await _db.Quotes.AsNoTracking().WithSpecification(visible).ToListAsync(ct);
+        var me = _access.UserId;
+        var waiting = await _db.ApprovalSteps.AsNoTracking().WithSpecification(new ActiveStepsForRolesSpec(roles))
+            .Join(_db.Quotes.AsNoTracking().Where(q => q.OwnerId != me), s => s.QuoteId, q => q.Id, (s, q) => new { s, q })
             .OrderBy(x => x.s.ActivatedAt)
-            .ToList();
+            .ToListAsync(ct);
+        Awaiting = waiting.Select(x => (x.q, x.s)).ToList();
     }
 }

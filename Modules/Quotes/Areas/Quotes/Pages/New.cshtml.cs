@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Application.Drafts;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages;
@@ -13,11 +15,11 @@ namespace SalesSuite.Quotes.Areas.Quotes.Pages;
 public sealed class NewModel : PageModel
 {
     private readonly QuotesDbContext _db;
-    private readonly QuoteAccess _access;
+    private readonly RecordAccess _access;
     private readonly QuoteCommands _commands;
     private readonly IStringLocalizer<QuotesModule> _l;
 
-    internal NewModel(QuotesDbContext db, QuoteAccess access, QuoteCommands commands, IStringLocalizer<QuotesModule> l)
+    internal NewModel(QuotesDbContext db, RecordAccess access, QuoteCommands commands, IStringLocalizer<QuotesModule> l)
     {
         _db = db;
         _access = access;
@@ -27,8 +29,11 @@ public sealed class NewModel : PageModel
 
     internal List<QuotableDeal> Deals { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Deals = await _db.Deals.AsNoTracking().Where(d => d.OwnerId == _access.UserId).OrderBy(d => d.CustomerName).ToListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var me = _access.UserId;
+        Deals = await _db.Deals.AsNoTracking().Where(d => d.OwnerId == me).OrderBy(d => d.CustomerName).ToListAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid dealId, CancellationToken ct)
     {
@@ -37,10 +42,9 @@ public sealed class NewModel : PageModel
             var id = await _commands.CreateAsync(dealId, ct);
             return RedirectToPage("/Edit", new { id });
         }
-        catch (DomainException e)
+        catch (DomainException refusal)
         {
-            TempData.Flash(_l[e.Key, e.Arguments], "danger");
-            return RedirectToPage();
+            return this.Refused(refusal, _l);
         }
         catch (UnauthorizedAccessException)
         {

@@ -4,6 +4,7 @@ using SalesSuite.Quotes.Application;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.Quotes.Web;
+using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Time;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages;
@@ -12,18 +13,20 @@ namespace SalesSuite.Quotes.Areas.Quotes.Pages;
 public sealed class PrintModel : PageModel
 {
     private readonly QuotesDbContext _db;
-    private readonly QuoteAccess _access;
+    private readonly RecordAccess _access;
 
-    internal PrintModel(QuotesDbContext db, QuoteAccess access, BusinessClock clock, People people)
+    internal PrintModel(QuotesDbContext db, RecordAccess access, BusinessClock clock)
     {
         _db = db;
         _access = access;
         Clock = clock;
-        People = people;
     }
 
     internal BusinessClock Clock { get; }
-    internal People People { get; }
+    internal IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
+    internal string Name(Guid? id) => Names.NameOf(id);
+
     internal Quote Quote { get; private set; } = null!;
     internal QuoteVersion? Version { get; private set; }
     internal string PublicUrl => PublicLinks.UrlFor(Request, Quote.PublicToken);
@@ -37,7 +40,7 @@ public sealed class PrintModel : PageModel
         }
         Quote = quote;
         Version = quote.ApprovedVersion ?? quote.LatestVersion;
-        await People.LoadAsync(ct);
+        Names = await _access.NamesAsync(ct);
         return Page();
     }
 }

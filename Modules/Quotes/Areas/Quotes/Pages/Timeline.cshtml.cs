@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using SalesSuite.Quotes.Application;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
+using SalesSuite.Quotes.Web;
+using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.OperationLog;
 using SalesSuite.SharedKernel.Time;
 
@@ -13,18 +15,20 @@ namespace SalesSuite.Quotes.Areas.Quotes.Pages;
 public sealed class TimelineModel : PageModel
 {
     private readonly QuotesDbContext _db;
-    private readonly QuoteAccess _access;
+    private readonly RecordAccess _access;
 
-    internal TimelineModel(QuotesDbContext db, QuoteAccess access, BusinessClock clock, People people)
+    internal TimelineModel(QuotesDbContext db, RecordAccess access, BusinessClock clock)
     {
         _db = db;
         _access = access;
         Clock = clock;
-        People = people;
     }
 
     internal BusinessClock Clock { get; }
-    internal People People { get; }
+    internal IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
+    internal string Name(Guid? id) => Names.NameOf(id);
+
     internal Quote Quote { get; private set; } = null!;
     internal List<IGrouping<(string Operation, NodaTime.Instant At, Guid? ActorUserId), OperationLogEntry>> Entries { get; private set; } = [];
 
@@ -36,7 +40,7 @@ public sealed class TimelineModel : PageModel
             return NotFound();
         }
         Quote = quote;
-        await People.LoadAsync(ct);
+        Names = await _access.NamesAsync(ct);
         var key = id.ToString();
         Entries = (await _db.OperationLog.AsNoTracking()
                 .Where(x => x.EntityId == key && (x.EntityType == nameof(Domain.Quote) || x.EntityType == nameof(ApprovalStep)))
@@ -48,6 +52,8 @@ public sealed class TimelineModel : PageModel
 
     /// <summary>Only the fields worth showing on a timeline (never raw JSON of lines).</summary>
     internal static IEnumerable<FieldChange> Shown(OperationLogEntry entry) =>
-        entry.ReadChanges().Where(c => c.Field is nameof(ApprovalStep.Status) or nameof(ApprovalStep.Comment) or nameof(ApprovalStep.CustomDevelopmentNeeded)
-            or nameof(Domain.Quote.CurrentVersionLabel) or nameof(Domain.Quote.ValidUntil) or nameof(Domain.Quote.TokenRevoked) or nameof(Domain.Quote.AcceptedByName));
+        entry.ReadChanges().Where(c => c.Field
+            is nameof(ApprovalStep.Status) or nameof(ApprovalStep.Comment) or nameof(ApprovalStep.CustomDevelopmentNeeded)
+            or nameof(Domain.Quote.CurrentVersionLabel) or nameof(Domain.Quote.ValidUntil) or nameof(Domain.Quote.TokenRevoked)
+            or nameof(Domain.Quote.AcceptedByName));
 }

@@ -4,6 +4,7 @@ using SalesSuite.Quotes.Application;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.Quotes.Web;
+using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Time;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages;
@@ -12,18 +13,20 @@ namespace SalesSuite.Quotes.Areas.Quotes.Pages;
 public sealed class VersionsModel : PageModel
 {
     private readonly QuotesDbContext _db;
-    private readonly QuoteAccess _access;
+    private readonly RecordAccess _access;
 
-    internal VersionsModel(QuotesDbContext db, QuoteAccess access, BusinessClock clock, People people)
+    internal VersionsModel(QuotesDbContext db, RecordAccess access, BusinessClock clock)
     {
         _db = db;
         _access = access;
         Clock = clock;
-        People = people;
     }
 
     internal BusinessClock Clock { get; }
-    internal People People { get; }
+    internal IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
+    internal string Name(Guid? id) => Names.NameOf(id);
+
     internal Quote Quote { get; private set; } = null!;
     internal List<QuoteVersion> Ordered { get; private set; } = [];
     internal QuoteVersion? From { get; private set; }
@@ -38,7 +41,7 @@ public sealed class VersionsModel : PageModel
             return NotFound();
         }
         Quote = quote;
-        await People.LoadAsync(ct);
+        Names = await _access.NamesAsync(ct);
         Ordered = quote.Versions.OrderBy(v => v.Major).ThenBy(v => v.Minor).ToList();
         To = Ordered.FirstOrDefault(v => v.Id == to) ?? Ordered.LastOrDefault();
         From = Ordered.FirstOrDefault(v => v.Id == from) ?? (Ordered.Count > 1 ? Ordered[^2] : null);

@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Application.Catalogue;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
-using SalesSuite.SharedKernel.OperationLog;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages.Catalogue;
@@ -15,20 +17,20 @@ namespace SalesSuite.Quotes.Areas.Quotes.Pages.Catalogue;
 public sealed class IndexModel : PageModel
 {
     private readonly QuotesDbContext _db;
-    private readonly QuoteAccess _access;
-    private readonly IOperationContext _operation;
+    private readonly RecordAccess _access;
+    private readonly CatalogueCommands _commands;
     private readonly IStringLocalizer<QuotesModule> _l;
 
-    internal IndexModel(QuotesDbContext db, QuoteAccess access, IOperationContext operation, IStringLocalizer<QuotesModule> l)
+    internal IndexModel(QuotesDbContext db, RecordAccess access, CatalogueCommands commands, IStringLocalizer<QuotesModule> l)
     {
         _db = db;
         _access = access;
-        _operation = operation;
+        _commands = commands;
         _l = l;
     }
 
     internal List<Product> Products { get; private set; } = [];
-    internal bool CanManage => _access.CanManageCatalogue;
+    internal bool CanManage => _access.CanManageCatalogue();
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Products = await _db.Products.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct);
@@ -45,29 +47,13 @@ public sealed class IndexModel : PageModel
             using var reader = new StreamReader(file.OpenReadStream());
             text = await reader.ReadToEndAsync(ct);
         }
-        var (rows, bad) = CatalogueCsv.Parse(text);
-        if (bad.Count > 0 || rows.Count == 0)
+        try
         {
-            TempData.Flash(bad.Count > 0 ? _l["Catalogue_BadLines", string.Join(", ", bad)] : _l["Catalogue_Empty"], "danger");
-            return RedirectToPage();
+            return this.Done(_l["Catalogue_Imported", await _commands.ImportAsync(text, ct)]);
         }
-        var existing = await _db.Products.ToDictionaryAsync(p => p.Code, ct);
-        foreach (var row in rows)
+        catch (DomainException refusal)
         {
-            if (existing.TryGetValue(row.Code, out var product))
-            {
-                product.Update(row.Name, row.ListPrice, row.Cost, row.TaxRatePercent);
-            }
-            else
-            {
-                var created = new Product(Guid.NewGuid(), row.Code, row.Name, row.ListPrice, row.Cost, row.TaxRatePercent);
-                _db.Products.Add(created);
-                existing[row.Code] = created;
-            }
+            return this.Refused(refusal, _l);
         }
-        _operation.Begin("Catalogue.Import");
-        await _db.SaveChangesAsync(ct);
-        TempData.Flash(_l["Catalogue_Imported", rows.Count], "success");
-        return RedirectToPage();
     }
 }

@@ -1,11 +1,13 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Application.Chain;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
-using SalesSuite.SharedKernel.OperationLog;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages.Chain;
@@ -13,88 +15,63 @@ namespace SalesSuite.Quotes.Areas.Quotes.Pages.Chain;
 /// <summary>Approval chain steps (SLA, conditions) and the minimum margin; admin and sales director configure.</summary>
 public sealed class IndexModel : PageModel
 {
-    private readonly QuotesDbContext _db;
-    private readonly QuoteAccess _access;
-    private readonly QuoteSettingsStore _store;
-    private readonly IOperationContext _operation;
+    private readonly RecordAccess _access;
+    private readonly ChainCommands _commands;
+    private readonly ApprovalChainQueries _chain;
+    private readonly ModuleSettings<QuotesDbContext, QuoteSettings> _settings;
     private readonly IStringLocalizer<QuotesModule> _l;
 
-    internal IndexModel(QuotesDbContext db, QuoteAccess access, QuoteSettingsStore store, IOperationContext operation, IStringLocalizer<QuotesModule> l)
+    internal IndexModel(RecordAccess access, ChainCommands commands, ApprovalChainQueries chain,
+        ModuleSettings<QuotesDbContext, QuoteSettings> settings, IStringLocalizer<QuotesModule> l)
     {
-        _db = db;
         _access = access;
-        _store = store;
-        _operation = operation;
+        _commands = commands;
+        _chain = chain;
+        _settings = settings;
         _l = l;
     }
 
-    internal List<ChainStepRule> Rules { get; private set; } = [];
+    internal IReadOnlyList<ChainStepRule> Rules { get; private set; } = [];
     internal QuoteSettings Settings { get; private set; } = null!;
-    internal bool CanConfigure => _access.CanConfigureChain;
+    internal bool CanConfigure => _access.CanConfigureChain();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Rules = await _store.ChainAsync(ct);
-        Settings = await _store.SettingsAsync(ct);
+        Rules = await _chain.ChainAsync(ct);
+        Settings = await _settings.ReadAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostStepAsync(Guid stepId, int slaHours, int? urgentSlaHours, decimal? minAmount, decimal? minDiscountPercent,
-        bool onlyBelowMinimumMargin, string? requiredTag, bool enabled, int version, CancellationToken ct)
+    public Task<IActionResult> OnPostStepAsync(ChainStepInput input, [FromServices] IValidator<ChainStepInput> validator, CancellationToken ct) =>
+        SaveAsync(ModelState.Validate(validator, input, _l, prefix: string.Empty), () => _commands.EditStepAsync(input, ct));
+
+    public Task<IActionResult> OnPostSettingsAsync(
+        ChainSettingsInput input, [FromServices] IValidator<ChainSettingsInput> validator, CancellationToken ct) =>
+        SaveAsync(ModelState.Validate(validator, input, _l, prefix: string.Empty), () => _commands.EditSettingsAsync(input, ct));
+
+    private async Task<IActionResult> SaveAsync(bool valid, Func<Task> command)
     {
         if (!CanConfigure)
         {
             return Forbid();
         }
-        var rule = await _db.ChainSteps.FirstOrDefaultAsync(r => r.Id == stepId, ct);
-        if (rule is null)
+        if (!valid)
+        {
+            return this.Refused(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
+        }
+        try
+        {
+            await command();
+            return this.Done(_l["Chain_Saved"]);
+        }
+        catch (StaleEditException stale)
+        {
+            // Nothing was saved; the page shows the stored step again.
+            TempData.Flash(_l.Text(stale), "warning");
+            return RedirectToPage();
+        }
+        catch (KeyNotFoundException)
         {
             return NotFound();
         }
-        if (slaHours is < 1 or > 720 || urgentSlaHours is < 1 or > 720 || minAmount < 0 || minDiscountPercent is < 0 or > 100)
-        {
-            TempData.Flash(_l["Chain_Error_Values"], "danger");
-            return RedirectToPage();
-        }
-        _db.Entry(rule).Property(r => r.Version).OriginalValue = version;
-        rule.SlaHours = slaHours;
-        rule.UrgentSlaHours = urgentSlaHours;
-        rule.MinAmount = minAmount;
-        rule.MinDiscountPercent = minDiscountPercent;
-        rule.OnlyBelowMinimumMargin = onlyBelowMinimumMargin;
-        rule.RequiredTag = string.IsNullOrWhiteSpace(requiredTag) ? null : requiredTag.Trim();
-        rule.Enabled = enabled;
-        return await SaveAsync("Chain.EditStep", ct);
-    }
-
-    public async Task<IActionResult> OnPostSettingsAsync(decimal minMarginPercent, int defaultValidityDays, CancellationToken ct)
-    {
-        if (!CanConfigure)
-        {
-            return Forbid();
-        }
-        if (minMarginPercent is < 0 or > 100 || defaultValidityDays is < 1 or > 365)
-        {
-            TempData.Flash(_l["Chain_Error_Values"], "danger");
-            return RedirectToPage();
-        }
-        var settings = await _store.SettingsAsync(ct);
-        settings.MinMarginPercent = minMarginPercent;
-        settings.DefaultValidityDays = defaultValidityDays;
-        return await SaveAsync("Chain.EditSettings", ct);
-    }
-
-    private async Task<IActionResult> SaveAsync(string operation, CancellationToken ct)
-    {
-        _operation.Begin(operation);
-        try
-        {
-            await _db.SaveChangesAsync(ct);
-            TempData.Flash(_l["Chain_Saved"], "success");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData.Flash(_l["Common_StaleEdit"], "warning");
-        }
-        return RedirectToPage();
     }
 }

@@ -5,11 +5,14 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Application.PublicLink;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.Quotes.Web;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Time;
+using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages.Public;
 
@@ -27,7 +30,8 @@ public sealed class ViewModel : PageModel
     private readonly IOrganisation _organisation;
     private readonly IStringLocalizer<QuotesModule> _l;
 
-    internal ViewModel(QuotesDbContext db, PublicQuoteService service, IOrganisation organisation, BusinessClock clock, IStringLocalizer<QuotesModule> l)
+    internal ViewModel(
+        QuotesDbContext db, PublicQuoteService service, IOrganisation organisation, BusinessClock clock, IStringLocalizer<QuotesModule> l)
     {
         _db = db;
         _service = service;
@@ -70,9 +74,9 @@ public sealed class ViewModel : PageModel
             await _service.AcceptAsync(Quote, customerName ?? string.Empty, string.IsNullOrEmpty(signature) ? null : signature, ct);
             return RedirectToPage(new { token });
         }
-        catch (DomainException e)
+        catch (DomainException refusal)
         {
-            Error = _l[e.Key, e.Arguments];
+            Error = _l.Text(refusal);
             await BuildHistoryAsync(ct);
             return Page();
         }
@@ -112,7 +116,8 @@ public sealed class ViewModel : PageModel
             return id;
         }
         id = PublicToken.New();
-        Response.Cookies.Append(SessionCookie, id, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = Request.IsHttps });
+        var cookie = new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = Request.IsHttps };
+        Response.Cookies.Append(SessionCookie, id, cookie);
         return id;
     }
 }

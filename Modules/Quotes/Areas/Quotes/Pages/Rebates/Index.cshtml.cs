@@ -1,12 +1,14 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime.Text;
 using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Application.Rebates;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
-using SalesSuite.SharedKernel.OperationLog;
+using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages.Rebates;
@@ -15,21 +17,24 @@ namespace SalesSuite.Quotes.Areas.Quotes.Pages.Rebates;
 public sealed class IndexModel : PageModel
 {
     private readonly QuotesDbContext _db;
-    private readonly QuoteAccess _access;
-    private readonly IOperationContext _operation;
+    private readonly RecordAccess _access;
+    private readonly RebateCommands _commands;
+    private readonly IValidator<RebateRuleInput> _validator;
     private readonly IStringLocalizer<QuotesModule> _l;
 
-    internal IndexModel(QuotesDbContext db, QuoteAccess access, IOperationContext operation, IStringLocalizer<QuotesModule> l)
+    internal IndexModel(QuotesDbContext db, RecordAccess access, RebateCommands commands, IValidator<RebateRuleInput> validator,
+        IStringLocalizer<QuotesModule> l)
     {
         _db = db;
         _access = access;
-        _operation = operation;
+        _commands = commands;
+        _validator = validator;
         _l = l;
     }
 
     internal List<RebateRule> Rules { get; private set; } = [];
     internal List<string> CustomerTypes { get; private set; } = [];
-    internal bool CanManage => _access.CanManageCatalogue;
+    internal bool CanManage => _access.CanManageCatalogue();
     internal RebateResult? Result { get; private set; }
     internal bool Calculated { get; private set; }
 
@@ -51,23 +56,17 @@ public sealed class IndexModel : PageModel
         }
     }
 
-    public async Task<IActionResult> OnPostAddAsync(string? ruleCustomerType, string? ruleProductCode, decimal minAmount, decimal? maxAmount, int? maxDeliveryDays,
-        decimal minPercent, decimal maxPercent, string? documents, int payoutDays, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddAsync(RebateRuleInput rule, CancellationToken ct)
     {
         if (!CanManage)
         {
             return Forbid();
         }
-        if (minAmount < 0 || maxAmount <= minAmount || minPercent < 0 || maxPercent < minPercent || maxPercent > 100 || payoutDays < 0)
+        if (!ModelState.Validate(_validator, rule, _l, prefix: string.Empty))
         {
-            TempData.Flash(_l["Rebate_Error_Values"], "danger");
-            return RedirectToPage();
+            return this.Refused(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
         }
-        _db.RebateRules.Add(new RebateRule(Guid.NewGuid(), ruleCustomerType, ruleProductCode, minAmount, maxAmount, maxDeliveryDays,
-            minPercent, maxPercent, documents ?? string.Empty, payoutDays));
-        _operation.Begin("Rebate.AddRule");
-        await _db.SaveChangesAsync(ct);
-        TempData.Flash(_l["Rebate_Added"], "success");
-        return RedirectToPage();
+        await _commands.AddRuleAsync(rule, ct);
+        return this.Done(_l["Rebate_Added"]);
     }
 }

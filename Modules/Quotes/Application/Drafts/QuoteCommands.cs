@@ -1,18 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using SalesSuite.Quotes.Application.Chain;
 using SalesSuite.Quotes.Contracts;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Events;
-using SalesSuite.SharedKernel.OperationLog;
+using SalesSuite.SharedKernel.Money;
 using SalesSuite.SharedKernel.Time;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Application.Drafts;
 
-/// <summary>The salesperson's commands: create, edit the draft, submit. One SaveChanges each.</summary>
+/// <summary>The salesperson's commands: create, edit the draft, submit, renew. One commit each.</summary>
 internal sealed class QuoteCommands(
-    QuotesDbContext db, QuoteAccess access, QuoteSettingsStore store, QuoteNotifier notifier,
-    IOperationContext operation, BusinessClock clock)
+    QuotesDbContext db, RecordAccess access, ModuleSettings<QuotesDbContext, QuoteSettings> settings, ApprovalChainQueries chain,
+    Notifier<QuotesDbContext> notifier, UnitOfWork<QuotesDbContext> work, BusinessClock clock)
 {
     public async Task<Guid> CreateAsync(Guid dealId, CancellationToken ct)
     {
@@ -21,21 +24,17 @@ internal sealed class QuoteCommands(
         {
             throw new UnauthorizedAccessException();
         }
-        if (!deal.CanQuote)
-        {
-            throw new DomainException("Quote_Error_DealNotQuotable", deal.Reason ?? string.Empty);
-        }
-        var settings = await store.SettingsAsync(ct);
-        operation.Begin("Quote.Create");
+        DomainException.ThrowIf(!deal.CanQuote, "Quote_Error_DealNotQuotable", deal.Reason ?? string.Empty);
+        var validity = (await settings.ReadAsync(ct)).DefaultValidityDays;
         for (var attempt = 1; ; attempt++)
         {
             var count = await db.Quotes.CountAsync(ct);
             var number = $"Q-{clock.Today.Year}-{count + attempt:0000}";
-            var quote = new Quote(Guid.NewGuid(), number, deal, PublicToken.New(), clock.Today.PlusDays(settings.DefaultValidityDays), clock.Now);
+            var quote = new Quote(Guid.NewGuid(), number, deal, PublicToken.New(), clock.Today.PlusDays(validity), clock.Now);
             db.Quotes.Add(quote);
             try
             {
-                await db.SaveChangesAsync(ct);
+                await work.CommitAsync("Quote.Create", ct);
                 return quote.Id;
             }
             catch (DbUpdateException) when (attempt < 5)
@@ -46,12 +45,11 @@ internal sealed class QuoteCommands(
         }
     }
 
-    public async Task SaveDraftAsync(Guid quoteId, QuoteDraftInput input, CancellationToken ct)
+    public async Task SaveDraftAsync(Guid quoteId, QuoteDraft draft, CancellationToken ct)
     {
         var quote = await OwnQuoteAsync(quoteId, ct);
-        quote.Edit(input.Lines, input.Terms, input.Schedule, input.ValidUntil, input.Urgent, input.Tags, clock.Now);
-        operation.Begin("Quote.Edit");
-        await db.SaveChangesAsync(ct);
+        quote.Edit(draft.Lines, draft.Terms, draft.Schedule, draft.ValidUntil, draft.Urgent, draft.Tags, clock.Now);
+        await work.CommitAsync("Quote.Edit", ct);
     }
 
     public async Task<QuoteVersion> SubmitAsync(Guid quoteId, string? changeNote, CancellationToken ct)
@@ -65,18 +63,19 @@ internal sealed class QuoteCommands(
         {
             throw new DomainException("Quote_Error_DealNotQuotable", deal.Reason ?? string.Empty);
         }
-        var settings = await store.SettingsAsync(ct);
-        var plan = ApprovalChainPlanner.Plan(await store.ChainAsync(ct), quote.Facts(), settings.Margin);
+        var margin = (await settings.ReadAsync(ct)).Margin;
+        var plan = ApprovalChainPlanner.Plan(await chain.ChainAsync(ct), quote.Facts(), margin);
         var version = quote.Submit(access.UserId, plan, clock.Today, clock.Now, changeNote);
         var totals = quote.Totals;
-        operation.Begin("Quote.Submit");
-        db.Publish(new QuoteSubmitted(Guid.NewGuid(), clock.Now, access.UserId, quote.Id, quote.DealId, quote.CustomerId,
-            version.Label, totals.Net, "CNY", totals.MarginPercent, quote.OwnerId));
+        db.Publish(new QuoteSubmitted(
+            EventId: Guid.NewGuid(), OccurredAt: clock.Now, ActorUserId: access.UserId, QuoteId: quote.Id, DealId: quote.DealId,
+            CustomerId: quote.CustomerId, Version: version.Label, Amount: totals.Net, Currency: Money.DefaultCurrency,
+            MarginPercent: totals.MarginPercent, OwnerId: quote.OwnerId));
         if (quote.ActiveStep is { } step)
         {
-            notifier.ToRole(step.Role, "Quote_Notify_StepPending", quote.Id, access.UserId, quote.Number, version.Label);
+            notifier.ToRole(step.Role, "Quote_Notify_StepPending", QuoteLinks.Details(quote.Id), access.UserId, quote.Number, version.Label);
         }
-        await db.SaveChangesAsync(ct);
+        await work.CommitAsync("Quote.Submit", ct);
         return version;
     }
 
@@ -84,8 +83,7 @@ internal sealed class QuoteCommands(
     {
         var quote = await OwnQuoteAsync(quoteId, ct);
         quote.Renew(validUntil, clock.Today, clock.Now);
-        operation.Begin("Quote.Renew");
-        await db.SaveChangesAsync(ct);
+        await work.CommitAsync("Quote.Renew", ct);
     }
 
     private async Task<Quote> OwnQuoteAsync(Guid quoteId, CancellationToken ct)

@@ -1,7 +1,7 @@
 using NodaTime;
 using SalesSuite.Quotes.Domain;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Data.Seeding;
 
 /// <summary>Builds demo quotes through the domain, so every version, step and decision is genuine.</summary>
 internal sealed class DemoStory(IReadOnlyDictionary<string, Guid> users, IReadOnlyList<ChainStepRule> chain, Instant now)
@@ -37,12 +37,14 @@ internal sealed class DemoStory(IReadOnlyDictionary<string, Guid> users, IReadOn
         Edit(quote, [Line(p["MD-MON-200"], 12, 5m), Line(p["SW-CUSTOM"], 80, 0m), Line(p["SV-INSTALL"], 1, 0m)], validUntil, at(2, 2, 9, 40));
         quote.Submit(sales, Plan(quote), new LocalDate(2026, 2, 2), at(2, 2, 10, 0), "首次报价");
         quote.Decide(users["tech"], false, "需确认与医院 HIS 的接口范围，定制人天可能不足", true, null, at(2, 3, 15, 10));
-        Edit(quote, [Line(p["MD-MON-200"], 12, 5m), Line(p["SW-CUSTOM"], 120, 0m), Line(p["SW-LIC-HIS"], 1, 10m), Line(p["SV-INSTALL"], 1, 0m)], validUntil, at(2, 4, 11, 0));
+        QuoteLine[] withInterface =
+            [Line(p["MD-MON-200"], 12, 5m), Line(p["SW-CUSTOM"], 120, 0m), Line(p["SW-LIC-HIS"], 1, 10m), Line(p["SV-INSTALL"], 1, 0m)];
+        Edit(quote, withInterface, validUntil, at(2, 4, 11, 0));
         quote.Submit(sales, Plan(quote), new LocalDate(2026, 2, 4), at(2, 4, 11, 5), "增加接口开发人天与联网授权");
         quote.Decide(users["tech"], true, "需要定制开发：HL7 接口 + 报表", true, null, at(2, 5, 9, 20));
         quote.Decide(users["finance"], true, "按 BOM 锁定成本", null, null, at(2, 6, 16, 40));
         quote.Decide(users["legal"], false, "付款条款缺少验收节点，违约金条款需调整", null, null, at(2, 9, 10, 0));
-        Edit(quote, [Line(p["MD-MON-200"], 12, 5m), Line(p["SW-CUSTOM"], 120, 0m), Line(p["SW-LIC-HIS"], 1, 10m), Line(p["SV-INSTALL"], 1, 0m)], validUntil, at(2, 9, 14, 0),
+        Edit(quote, withInterface, validUntil, at(2, 9, 14, 0),
             Terms + "验收合格后 10 日内支付验收款；违约金不超过合同总额 5%。");
         quote.Submit(sales, Plan(quote), new LocalDate(2026, 2, 9), at(2, 9, 14, 30), "按法务意见修改付款与违约条款");
         quote.Decide(users["tech"], true, "同 V2", true, null, at(2, 10, 9, 0));
@@ -50,7 +52,8 @@ internal sealed class DemoStory(IReadOnlyDictionary<string, Guid> users, IReadOn
         quote.Decide(users["legal"], true, "条款可接受", null, null, at(2, 12, 11, 0));
         quote.Decide(users["gm"], true, "同意", null, null, at(2, 13, 9, 45));
         // Finance found a 12% cost error in the BOM after the customer had V3.1: corrected as V3.2.
-        var corrected = quote.LatestVersion!.Lines.Select(l => l.ProductCode == "MD-MON-200" ? Math.Round(l.UnitCost * 1.12m, 2) : l.UnitCost).ToList();
+        var corrected = quote.LatestVersion!.Lines
+            .Select(l => l.ProductCode == "MD-MON-200" ? Math.Round(l.UnitCost * 1.12m, 2) : l.UnitCost).ToList();
         quote.RelockCosts(users["finance"], corrected, at(2, 15, 10, 22));
         return quote;
     }
@@ -58,7 +61,7 @@ internal sealed class DemoStory(IReadOnlyDictionary<string, Guid> users, IReadOn
     private IReadOnlyList<ChainStepRule> Plan(Quote quote) => ApprovalChainPlanner.Plan(chain, quote.Facts(), MarginPolicy.Default);
 
     private static Quote New(string number, QuotableDeal deal, LocalDate validUntil, Instant at) =>
-        new(QuoteDemoData.Id(number), number, deal, PublicToken.New(), validUntil, at);
+        new(QuotesDemoSeeder.Id(number), number, deal, PublicToken.New(), validUntil, at);
 
     private static void Edit(Quote quote, IReadOnlyList<QuoteLine> lines, LocalDate validUntil, Instant at, string terms = Terms) =>
         quote.Edit(lines, terms, PaymentScheduleText.Default, validUntil, false, "", at);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Application.Catalogue;
 
 /// <summary>Parses "code,name,list price,cost[,tax %]" lines (a header line is skipped). All or nothing.</summary>
 internal static class CatalogueCsv

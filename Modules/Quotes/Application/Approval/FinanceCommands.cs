@@ -1,13 +1,15 @@
 using SalesSuite.Quotes.Data;
-using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
+using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
-using SalesSuite.SharedKernel.OperationLog;
 using SalesSuite.SharedKernel.Time;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Application.Approval;
 
 /// <summary>Finance corrects costs of an approved quote as a new cost-locked minor version.</summary>
-internal sealed class FinanceCommands(QuotesDbContext db, QuoteAccess access, QuoteNotifier notifier, IOperationContext operation, BusinessClock clock)
+internal sealed class FinanceCommands(
+    QuotesDbContext db, RecordAccess access, Notifier<QuotesDbContext> notifier, UnitOfWork<QuotesDbContext> work, BusinessClock clock)
 {
     public async Task RelockAsync(Guid quoteId, IReadOnlyList<decimal> costs, CancellationToken ct)
     {
@@ -16,13 +18,9 @@ internal sealed class FinanceCommands(QuotesDbContext db, QuoteAccess access, Qu
         {
             throw new UnauthorizedAccessException();
         }
-        if (costs.Any(c => c < 0))
-        {
-            throw new DomainException("Details_Error_Cost");
-        }
+        DomainException.ThrowIf(costs.Any(c => c < 0), "Details_Error_Cost");
         var version = quote.RelockCosts(access.UserId, costs, clock.Now);
-        operation.Begin("Quote.RelockCost");
-        notifier.ToUser(quote.OwnerId, "Quote_Notify_Relocked", quote.Id, access.UserId, quote.Number, version.Label);
-        await db.SaveChangesAsync(ct);
+        notifier.ToUser(quote.OwnerId, "Quote_Notify_Relocked", QuoteLinks.Details(quote.Id), access.UserId, quote.Number, version.Label);
+        await work.CommitAsync("Quote.RelockCost", ct);
     }
 }

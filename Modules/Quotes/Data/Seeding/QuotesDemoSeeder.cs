@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.SharedKernel.Identity;
 
-namespace SalesSuite.Quotes.Application;
+namespace SalesSuite.Quotes.Data.Seeding;
 
 /// <summary>Scenario 3 (Shenzhen medical device dealer, custom software, V1..V3.2) plus a few quotes in other states.</summary>
-internal sealed class QuoteDemoData(QuotesDbContext db, IOrganisation organisation, IClock clock)
+internal sealed class QuotesDemoSeeder(QuotesDbContext db, IOrganisation organisation, IClock clock)
 {
     private static readonly Guid Marker = new("0c8f1f4e-2f4b-4a44-9a57-3b7c5e0d3a01");
 

@@ -1,7 +1,7 @@
-namespace SalesSuite.Quotes.Web;
+namespace SalesSuite.Quotes.Application.Drafts;
 
 /// <summary>One editable line row; an empty product or zero quantity means "no line".</summary>
-public sealed class QuoteLineForm
+public sealed class QuoteLineInput
 {
     public string? ProductCode { get; set; }
     public decimal? Quantity { get; set; }
@@ -11,4 +11,9 @@ public sealed class QuoteLineForm
     public int? DeliveryDays { get; set; }
 
     public bool IsBlank => string.IsNullOrWhiteSpace(ProductCode) || Quantity is null or 0m;
+
+    /// <summary>Quantities, prices and days not negative; discount and tax are percentages.</summary>
+    public bool HasValidNumbers =>
+        Quantity >= 0 && UnitPrice is null or >= 0 && DiscountPercent is null or (>= 0 and <= 100)
+        && TaxRatePercent is null or (>= 0 and <= 100) && DeliveryDays is null or >= 0;
 }

@@ -1,0 +1,8 @@
+namespace SalesSuite.Quotes.Application.Chain;
+
+/// <summary>The module settings the director edits next to the chain.</summary>
+public sealed class ChainSettingsInput
+{
+    public decimal MinMarginPercent { get; set; }
+    public int DefaultValidityDays { get; set; }
+}

@@ -145,7 +145,7 @@ public sealed partial class ResourcesTests
                 .Select(m => m.Groups[1].Value));
     }
 
-    [GeneratedRegex("""(?:WithMessage\(|ValidationFailure\([^,]+, )"([A-Za-z0-9_]+)"""")]
+    [GeneratedRegex(@"(?:WithMessage\(|ValidationFailure\([^,]+, )""([A-Za-z0-9_]+)""")]
     private static partial Regex ValidatorKeyPattern();
 
     [GeneratedRegex("""(?<![\w.])L\["([^"]+)"\s*[,\]]""")]

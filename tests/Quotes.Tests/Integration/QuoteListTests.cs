@@ -21,7 +21,7 @@ public sealed class QuoteListTests(QuotesAppFactory factory) : IClassFixture<Quo
     [Fact]
     public async Task Given_quotes_of_several_owners_Then_a_salesperson_sees_only_their_own()
     {
-        var sales01 = await UserIdAsync(factory, "sales01");
+        var sales01 = await factory.UserIdAsync("sales01");
         var visible = await VisibleAsync(sales01, Roles.Salesperson);
 
         Assert.NotEmpty(visible);
@@ -34,7 +34,7 @@ public sealed class QuoteListTests(QuotesAppFactory factory) : IClassFixture<Quo
     [Fact]
     public async Task Given_an_approver_Then_quotes_whose_chain_has_a_step_for_their_role_are_listed_and_drafts_are_not()
     {
-        var legal = await UserIdAsync(factory, "legal");
+        var legal = await factory.UserIdAsync("legal");
         var visible = await VisibleAsync(legal, Roles.Legal);
 
         Assert.Contains(visible, q => q.Number == "Q-2026-0001");

@@ -29,7 +29,9 @@ internal static class BenchData
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             for (var i = done; i < Math.Min(count, done + batch); i++)
             {
-                var details = new LeadDetails($"联系人{i}", $"公司{i}有限公司", $"138{i:D8}", Sources[i % 3], Industries[random.Next(6)], Budgets[random.Next(3)], Needs[random.Next(3)], null);
+                var details = new LeadDetails(
+                    $"联系人{i}", $"公司{i}有限公司", $"138{i:D8}", Sources[i % 3],
+                    Industries[random.Next(6)], Budgets[random.Next(3)], Needs[random.Next(3)], null);
                 var created = start + Duration.FromMinutes(i * 5);
                 var lead = new Lead(Guid.NewGuid(), details, created);
                 if (i % 5 != 0)

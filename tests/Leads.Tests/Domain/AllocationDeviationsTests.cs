@@ -9,7 +9,8 @@ public sealed class AllocationDeviationsTests
     private static readonly Guid A = Guid.NewGuid();
     private static readonly Instant Day1 = Instant.FromUtc(2026, 11, 20, 2, 0);
 
-    private static (Guid, bool, bool, Instant) Entry(int day, bool matched = false, bool byRule = true) => (A, byRule, matched, Day1 + Duration.FromDays(day));
+    private static (Guid, bool, bool, Instant) Entry(int day, bool matched = false, bool byRule = true) =>
+        (A, byRule, matched, Day1 + Duration.FromDays(day));
 
     [Fact]
     public void Given_non_target_leads_three_days_running_When_checking_Then_the_person_is_flagged()

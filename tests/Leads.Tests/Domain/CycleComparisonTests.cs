@@ -14,7 +14,9 @@ public sealed class CycleComparisonTests
     [Fact]
     public void Given_closed_deals_of_the_same_line_When_comparing_Then_only_that_line_counts()
     {
-        var (average, basis) = CycleComparison.Average(Customer, "液压过滤", [Closed(Customer, "液压过滤", 30), Closed(Customer, "液压过滤", 44), Closed(Customer, "无菌过滤", 5), Closed(Other, "液压过滤", 100)]);
+        var (average, basis) = CycleComparison.Average(
+            Customer, "液压过滤",
+            [Closed(Customer, "液压过滤", 30), Closed(Customer, "液压过滤", 44), Closed(Customer, "无菌过滤", 5), Closed(Other, "液压过滤", 100)]);
         Assert.Equal(37, average);
         Assert.Equal(CycleBasis.CustomerProductLine, basis);
     }
@@ -22,7 +24,8 @@ public sealed class CycleComparisonTests
     [Fact]
     public void Given_no_closed_deal_of_the_line_for_the_customer_When_comparing_Then_all_its_closed_deals_count()
     {
-        var (average, basis) = CycleComparison.Average(Customer, "液压过滤", [Closed(Customer, "无菌过滤", 10), Closed(Customer, null, 20), Closed(Other, "液压过滤", 100)]);
+        var (average, basis) = CycleComparison.Average(
+            Customer, "液压过滤", [Closed(Customer, "无菌过滤", 10), Closed(Customer, null, 20), Closed(Other, "液压过滤", 100)]);
         Assert.Equal(15, average);
         Assert.Equal(CycleBasis.Customer, basis);
     }
@@ -30,7 +33,8 @@ public sealed class CycleComparisonTests
     [Fact]
     public void Given_a_customer_without_closed_deals_When_comparing_Then_the_company_average_of_the_line_counts()
     {
-        var (average, basis) = CycleComparison.Average(Customer, "液压过滤", [Closed(Other, "液压过滤", 20), Closed(Other, " 液压过滤 ", 40), Closed(Other, "无菌过滤", 1)]);
+        var (average, basis) = CycleComparison.Average(
+            Customer, "液压过滤", [Closed(Other, "液压过滤", 20), Closed(Other, " 液压过滤 ", 40), Closed(Other, "无菌过滤", 1)]);
         Assert.Equal(30, average);
         Assert.Equal(CycleBasis.CompanyProductLine, basis);
     }

@@ -42,7 +42,8 @@ public sealed class AttachmentTests(LeadsAppFactory factory) : IClassFixture<Lea
     [Theory]
     [InlineData("virus.exe", 100, "仅支持")]
     [InlineData("huge.pdf", 5 * 1024 * 1024 + 1, "超过 5 MB")]
-    public async Task Given_a_bad_attachment_When_logging_a_follow_up_Then_the_field_is_named_and_nothing_is_saved(string name, int size, string message)
+    public async Task Given_a_bad_attachment_When_logging_a_follow_up_Then_the_field_is_named_and_nothing_is_saved(
+        string name, int size, string message)
     {
         var customerId = await CustomerAsync();
         var client = await factory.SignInAsync("sales01");

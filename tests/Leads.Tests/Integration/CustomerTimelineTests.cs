@@ -20,11 +20,15 @@ public sealed class CustomerTimelineTests(LeadsAppFactory factory) : IClassFixtu
         Assert.False(deal.CanQuote);
         var client = await factory.SignInAsync("sales01");
         var response = await client.HtmxPostAsync($"/Leads/Deals?handler=Move&id={deal.Id}",
-            new() { ["targetStageId"] = next.Id.ToString(), ["version"] = deal.Version.ToString(), [$"f_{field.Id}"] = "风量 12000m³/h，过滤精度 1μm" }, "/Leads/Deals");
+            new() { ["targetStageId"] = next.Id.ToString(), ["version"] = deal.Version.ToString(), [$"f_{field.Id}"] = "风量 12000m³/h，过滤精度 1μm" },
+            "/Leads/Deals");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         Assert.True((await factory.QueryAsync(db => db.Deals.SingleAsync(d => d.Id == deal.Id))).CanQuote);
-        var eligibility = await factory.QueryAsync(db => db.Outbox.Where(o => o.Type.Contains("DealQuotingEligibilityChanged")).Select(o => o.Payload).ToListAsync());
+        var eligibility = await factory.QueryAsync(db => db.Outbox
+            .Where(o => o.Type.Contains("DealQuotingEligibilityChanged"))
+            .Select(o => o.Payload)
+            .ToListAsync());
         Assert.Contains(eligibility, p => p.Contains(deal.Id.ToString(), StringComparison.OrdinalIgnoreCase));
         var timeline = await client.GetStringAsync($"/Leads/Customers/Detail/{deal.CustomerId}");
         Assert.Contains("技术确认 → 样品测试", timeline);
@@ -37,7 +41,8 @@ public sealed class CustomerTimelineTests(LeadsAppFactory factory) : IClassFixtu
         var viewed = Events.QuoteViewed(customerId: customerId, version: "V3.2");
         await factory.ConsumeAsync(viewed);
         await factory.ConsumeAsync(viewed);
-        Assert.Equal(1, await factory.QueryAsync(db => db.Timeline.CountAsync(t => t.CustomerId == customerId && t.TextKey == "Timeline_QuoteViewed")));
+        Assert.Equal(1, await factory.QueryAsync(db =>
+            db.Timeline.CountAsync(t => t.CustomerId == customerId && t.TextKey == "Timeline_QuoteViewed")));
         var client = await factory.SignInAsync("sales02");
         Assert.Contains("客户查看了报价 V3.2", await client.GetStringAsync($"/Leads/Customers/Detail/{customerId}"));
     }
@@ -49,21 +54,28 @@ public sealed class CustomerTimelineTests(LeadsAppFactory factory) : IClassFixtu
         {
             var db = sp.GetRequiredService<SalesSuite.Leads.Data.LeadsDbContext>();
             var original = await db.Customers.SingleAsync(c => c.Name.Contains("海天"));
-            var copy = new Customer(Guid.NewGuid(), "C0011EXP-9", new LeadDetails("王磊", "宁波海天精密机械（有限公司）", "138 0574 0011", "展会扫码", "汽车零部件", null, null, null), original.OwnerId, factory.Clock.GetCurrentInstant());
+            var copy = new Customer(
+                Guid.NewGuid(), "C0011EXP-9",
+                new LeadDetails("王磊", "宁波海天精密机械（有限公司）", "138 0574 0011", "展会扫码", "汽车零部件", null, null, null),
+                original.OwnerId, factory.Clock.GetCurrentInstant());
             db.Customers.Add(copy);
-            db.FollowUps.Add(new FollowUp(Guid.NewGuid(), copy.Id, null, original.OwnerId!.Value, FollowUpObjective.CollectFeedback, "重复客户下的跟进", "", null, false, factory.Clock.GetCurrentInstant()));
+            db.FollowUps.Add(new FollowUp(
+                Guid.NewGuid(), copy.Id, null, original.OwnerId!.Value, FollowUpObjective.CollectFeedback,
+                "重复客户下的跟进", "", null, false, factory.Clock.GetCurrentInstant()));
             await db.SaveChangesAsync();
             return (original.Id, copy);
         });
         var client = await factory.SignInAsync("mgr.east");
-        var response = await client.PostFormAsync($"/Leads/Customers/Detail/{survivor}?handler=Merge", new() { ["mergeCode"] = duplicate.Code }, $"/Leads/Customers/Detail/{survivor}");
+        var response = await client.PostFormAsync(
+            $"/Leads/Customers/Detail/{survivor}?handler=Merge", new() { ["mergeCode"] = duplicate.Code }, $"/Leads/Customers/Detail/{survivor}");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(survivor, (await factory.QueryAsync(db => db.Customers.SingleAsync(c => c.Id == duplicate.Id))).MergedIntoId);
         Assert.True(await factory.QueryAsync(db => db.FollowUps.AnyAsync(f => f.CustomerId == survivor && f.Summary == "重复客户下的跟进")));
         Assert.Equal(1, await factory.OutboxCountAsync("CustomersMerged"));
 
         var sales = await factory.SignInAsync("sales01");
-        var denied = await sales.PostFormAsync($"/Leads/Customers/Detail/{survivor}?handler=Merge", new() { ["mergeCode"] = "C0022WEB" }, $"/Leads/Customers/Detail/{survivor}");
+        var denied = await sales.PostFormAsync(
+            $"/Leads/Customers/Detail/{survivor}?handler=Merge", new() { ["mergeCode"] = "C0022WEB" }, $"/Leads/Customers/Detail/{survivor}");
         Assert.Contains("AccessDenied", denied.Headers.Location?.ToString());
     }
 }

@@ -43,18 +43,26 @@ public sealed class DealMoveTests(LeadsAppFactory factory) : IClassFixture<Leads
         factory.Clock.Advance(NodaTime.Duration.FromHours(1));
 
         var response = await client.HtmxPostAsync($"/Leads/Deals?handler=Move&id={deal.Id}",
-            new() { ["targetStageId"] = next.Id.ToString(), ["version"] = deal.Version.ToString(), [$"f_{field.Id}"] = "2026-11-20" }, "/Leads/Deals");
+            new() { ["targetStageId"] = next.Id.ToString(), ["version"] = deal.Version.ToString(), [$"f_{field.Id}"] = "2026-11-20" },
+            "/Leads/Deals");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var after = await factory.QueryAsync(db => db.Deals.SingleAsync(d => d.Id == deal.Id));
         Assert.Equal(next.Id, after.StageId);
         var payload = await factory.QueryAsync(db => db.Outbox.Where(o => o.Type.Contains("DealStageChanged")).Select(o => o.Payload).ToListAsync());
-        Assert.Contains(payload, p => p.Contains(deal.Id.ToString(), StringComparison.OrdinalIgnoreCase) && p.Contains("TimeInPreviousStage", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(payload, p =>
+            p.Contains(deal.Id.ToString(), StringComparison.OrdinalIgnoreCase)
+            && p.Contains("TimeInPreviousStage", StringComparison.OrdinalIgnoreCase));
         Assert.True(await factory.QueryAsync(db => db.OperationLog.AnyAsync(o => o.Operation == "Deal.Move" && o.EntityId == deal.Id.ToString())));
         // 商务谈判 triggers: Finance is asked about payment terms, the director gets the cycle-time comparison.
-        var notifications = await factory.QueryAsync(db => db.Outbox.Where(o => o.Type.Contains("NotificationRequested")).Select(o => o.Payload).ToListAsync());
-        Assert.Contains(notifications, p => p.Contains("Notify_StageEntered", StringComparison.Ordinal) && p.Contains("Finance", StringComparison.Ordinal));
-        Assert.Contains(notifications, p => p.Contains("Notify_CycleComparison", StringComparison.Ordinal) && p.Contains("SalesDirector", StringComparison.Ordinal));
+        var notifications = await factory.QueryAsync(db => db.Outbox
+            .Where(o => o.Type.Contains("NotificationRequested"))
+            .Select(o => o.Payload)
+            .ToListAsync());
+        Assert.Contains(notifications, p =>
+            p.Contains("Notify_StageEntered", StringComparison.Ordinal) && p.Contains("Finance", StringComparison.Ordinal));
+        Assert.Contains(notifications, p =>
+            p.Contains("Notify_CycleComparison", StringComparison.Ordinal) && p.Contains("SalesDirector", StringComparison.Ordinal));
     }
 
     [Fact]

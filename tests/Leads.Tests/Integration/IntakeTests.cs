@@ -60,7 +60,8 @@ public sealed class IntakeTests(LeadsAppFactory factory) : IClassFixture<LeadsAp
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(created + 2, await factory.OutboxCountAsync("LeadCreated"));
-        Assert.True(await factory.QueryAsync(db => db.Leads.AnyAsync(l => l.Company == "台州\"海德\"机电有限公司" && l.ContactName == "周,敏" && l.Status == LeadStatus.Pool)));
+        Assert.True(await factory.QueryAsync(db =>
+            db.Leads.AnyAsync(l => l.Company == "台州\"海德\"机电有限公司" && l.ContactName == "周,敏" && l.Status == LeadStatus.Pool)));
     }
 
     [Fact]
@@ -82,7 +83,10 @@ public sealed class IntakeTests(LeadsAppFactory factory) : IClassFixture<LeadsAp
         fields["Input.LinkCustomerId"] = customerId.ToString();
         var linked = await client.PostFormAsync("/Leads/Intake", new(fields), "/Leads/Intake");
         Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
-        var leadId = await factory.QueryAsync(db => db.Leads.Where(l => l.CustomerId == customerId && l.Status == LeadStatus.Pool).Select(l => l.Id).SingleAsync());
+        var leadId = await factory.QueryAsync(db => db.Leads
+            .Where(l => l.CustomerId == customerId && l.Status == LeadStatus.Pool)
+            .Select(l => l.Id)
+            .SingleAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.HtmxPostAsync($"/Leads/Pool?handler=Claim&id={leadId}", [], "/Leads/Pool")).StatusCode);
         var keys = await factory.QueryAsync(db => db.Timeline.Where(t => t.CustomerId == customerId).Select(t => t.TextKey).ToListAsync());
         Assert.Contains("Timeline_LeadCreated", keys);

@@ -18,7 +18,9 @@ public sealed class LeadsAppFactory : AppFactory
 
     protected override void ConfigureServices(IServiceCollection services)
     {
-        var ticker = services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PeriodicWorkService<LeadsWork>)).ToList();
+        var ticker = services
+            .Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PeriodicWorkService<LeadsWork>))
+            .ToList();
         ticker.ForEach(d => services.Remove(d));
     }
 }

@@ -18,7 +18,8 @@ public sealed class VisibilityTests(LeadsAppFactory factory) : IClassFixture<Lea
     [InlineData("sales01", HttpStatusCode.OK)]
     [InlineData("mgr.east", HttpStatusCode.OK)]
     [InlineData("director", HttpStatusCode.OK)]
-    public async Task Given_a_deal_of_sales01_When_others_open_its_move_form_Then_only_owner_team_and_director_see_it(string user, HttpStatusCode expected)
+    public async Task Given_a_deal_of_sales01_When_others_open_its_move_form_Then_only_owner_team_and_director_see_it(
+        string user, HttpStatusCode expected)
     {
         var (dealId, customerId) = await Sales01DealAsync();
         var client = await factory.SignInAsync(user);
@@ -32,7 +33,8 @@ public sealed class VisibilityTests(LeadsAppFactory factory) : IClassFixture<Lea
         var (dealId, _) = await Sales01DealAsync();
         var before = await factory.QueryAsync(db => db.Deals.SingleAsync(d => d.Id == dealId));
         var client = await factory.SignInAsync("sales02");
-        var response = await client.HtmxPostAsync($"/Leads/Deals?handler=Move&id={dealId}", new() { ["targetStageId"] = Guid.NewGuid().ToString(), ["version"] = "0" }, "/Leads/Deals");
+        var response = await client.HtmxPostAsync(
+            $"/Leads/Deals?handler=Move&id={dealId}", new() { ["targetStageId"] = Guid.NewGuid().ToString(), ["version"] = "0" }, "/Leads/Deals");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var close = await client.PostFormAsync($"/Leads/Deals?handler=Close&id={dealId}", new() { ["won"] = "true" }, "/Leads/Deals");
         Assert.Equal(HttpStatusCode.NotFound, close.StatusCode);

@@ -51,7 +51,8 @@ public sealed class LeadsEventTests(QuotesAppFactory factory) : IClassFixture<Qu
         var merged = await DbAsync(factory, db => db.Deals.AsNoTracking().Where(d => d.DealId == deal).Select(d => d.CustomerId).SingleAsync());
         var survivor = Guid.NewGuid();
         await factory.ConsumeAsync(Events.CustomerRegistered(customerId: survivor, code: "C-SURV", name: "存续客户", industry: null, customerType: "医院"));
-        await factory.ConsumeAsync(Events.CustomersMerged(survivorCustomerId: survivor, mergedCustomerId: merged, survivorCode: "C-SURV", mergedCode: "C-OLD"));
+        await factory.ConsumeAsync(Events.CustomersMerged(
+            survivorCustomerId: survivor, mergedCustomerId: merged, survivorCode: "C-SURV", mergedCode: "C-OLD"));
 
         var stored = await DbAsync(factory, db => db.Deals.AsNoTracking().SingleAsync(d => d.DealId == deal));
         Assert.Equal(survivor, stored.CustomerId);

@@ -15,7 +15,8 @@ public sealed class EnumResourceKeysTests
     [Fact]
     public void Given_every_enum_value_shown_Then_it_has_a_resource_key()
     {
-        var known = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(ModuleDir, "Resources", "strings.en.json")))!.Keys;
+        var known = JsonSerializer.Deserialize<Dictionary<string, string>>(
+            File.ReadAllText(Path.Combine(ModuleDir, "Resources", "strings.en.json")))!.Keys;
         var keys = Enum.GetValues<StepKind>().Select(ResourceKeys.Step)
             .Concat(Enum.GetValues<QuoteStatus>().Select(ResourceKeys.Status))
             .Concat(Enum.GetValues<StepStatus>().Select(ResourceKeys.StepStatus))

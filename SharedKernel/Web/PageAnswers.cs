@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using SalesSuite.SharedKernel.Domain;
 
@@ -14,9 +14,6 @@ namespace SalesSuite.SharedKernel.Web;
 /// </summary>
 public static class PageAnswers
 {
-    /// <summary>As the host's Razor encoder (AddWebEncoders, all Unicode ranges): Chinese text stays readable, not &amp;#x…;.</summary>
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     /// <summary>Success: flash + redirect, or an alert fragment raising <paramref name="trigger"/> for htmx.</summary>
     public static IActionResult Done(this PageModel page, string text, string? trigger = null, object? routeValues = null)
     {
@@ -29,7 +26,7 @@ public static class PageAnswers
         {
             page.Response.Htmx(h => h.WithTrigger(trigger));
         }
-        return Alert(text, "success");
+        return page.Alert(text, "success");
     }
 
     /// <summary>Refusal: flash (danger) + redirect, or an alert fragment with <paramref name="status"/> for htmx.</summary>
@@ -40,7 +37,7 @@ public static class PageAnswers
             page.TempData.Flash(text, "danger");
             return page.RedirectToPage(routeValues);
         }
-        return Alert(text, "danger", status);
+        return page.Alert(text, "danger", status);
     }
 
     /// <summary>A refused rule, in the reader's language.</summary>
@@ -58,10 +55,14 @@ public static class PageAnswers
     public static string Text(this IStringLocalizer localizer, DomainException refusal) =>
         localizer[refusal.Key, [.. refusal.Arguments]].Value;
 
-    /// <summary>An htmx alert fragment (encoded text; <paramref name="kind"/>: success, info, warning, danger).</summary>
-    public static ContentResult Alert(string text, string kind, int status = 200) => new()
+    /// <summary>
+    /// An htmx alert fragment (<paramref name="kind"/>: success, info, warning, danger), encoded by the host's
+    /// registered <see cref="HtmlEncoder"/> like every Razor view (so Chinese text stays readable).
+    /// </summary>
+    public static ContentResult Alert(this PageModel page, string text, string kind, int status = 200) => new()
     {
-        Content = $"<div class=\"alert alert-{kind}\" role=\"{(kind == "danger" ? "alert" : "status")}\">{Encoder.Encode(text)}</div>",
+        Content = $"<div class=\"alert alert-{kind}\" role=\"{(kind == "danger" ? "alert" : "status")}\">"
+            + page.HttpContext.RequestServices.GetRequiredService<HtmlEncoder>().Encode(text) + "</div>",
         ContentType = "text/html; charset=utf-8",
         StatusCode = status,
     };

@@ -88,7 +88,7 @@ public sealed class IndexModel : PageModel
         }
         // A lost race or the limit: the board still refreshes, so the taken lead disappears.
         Response.Htmx(h => h.WithTrigger("boardChanged"));
-        return PageAnswers.Alert(text, kind, StatusCodes.Status409Conflict);
+        return this.Alert(text, kind, StatusCodes.Status409Conflict);
     }
 
     public string? FilterValue(string name) => name switch

@@ -56,7 +56,7 @@ public sealed class IndexModel : PageModel
                 TempData.Flash(text, "warning");
                 return RedirectToPage();
             }
-            return PageAnswers.Alert(text, "warning", stale.StatusCode);
+            return this.Alert(text, "warning", stale.StatusCode);
         }
         catch (DomainException refusal)
         {

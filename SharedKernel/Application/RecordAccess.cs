@@ -27,6 +27,16 @@ public sealed class RecordAccess(ICurrentUser user, IOrganisation organisation)
     public async Task<Visibility> VisibilityAsync(CancellationToken cancellationToken) =>
         _visibility ??= await Visibility.ForAsync(user, organisation, cancellationToken);
 
+    /// <summary>
+    /// The visibility for a module that lets more roles see every record (e.g. Finance sees every receivable):
+    /// all when the user is in one of <paramref name="alsoSeeAll"/>, otherwise the platform's own / team / all.
+    /// </summary>
+    public async Task<Visibility> VisibilityAsync(IEnumerable<string> alsoSeeAll, CancellationToken cancellationToken)
+    {
+        var visibility = await VisibilityAsync(cancellationToken);
+        return !visibility.All && IsInAnyRole(alsoSeeAll) ? visibility with { All = true } : visibility;
+    }
+
     public async Task<bool> CanSeeAsync(Guid? ownerId, CancellationToken cancellationToken) =>
         ownerId is { } id && (await VisibilityAsync(cancellationToken)).CanSee(id);
 

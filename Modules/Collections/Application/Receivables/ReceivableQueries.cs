@@ -14,12 +14,8 @@ internal sealed class ReceivableQueries(CollectionsDbContext db, RecordAccess ac
 
     public async Task<IReadOnlyList<ReceivableRow>> ListAsync(CancellationToken ct)
     {
-        var visibility = await access.VisibilityAsync(ct);
-        if (access.IsInRole(Roles.Finance))
-        {
-            // Finance confirms every payment: it sees every receivable, like the GM.
-            visibility = visibility with { All = true };
-        }
+        // Finance confirms every payment: it sees every receivable, like the GM.
+        var visibility = await access.VisibilityAsync([Roles.Finance], ct);
         return await db.Receivables.AsNoTracking()
             .VisibleTo(visibility, x => x.OwnerId)
             .OrderByDescending(x => x.CreatedAt).ThenBy(x => x.Sequence)

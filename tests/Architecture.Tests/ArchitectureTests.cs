@@ -227,6 +227,25 @@ public sealed class ArchitectureTests
             offenders.Order());
     }
 
+    // --- background work calls commands; it never touches the database itself
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Given_a_module_s_background_work_Then_it_uses_no_DbContext_only_commands(string module)
+    {
+        Assert.Empty(Rules.BackgroundUsesData(ModuleTypes(module), Solution.Namespace(module)));
+    }
+
+    [Fact]
+    public void Given_a_bad_fixture_When_checking_background_work_Then_database_users_are_reported()
+    {
+        var offenders = Rules.BackgroundUsesData(Il.Read(Self).Types, LayersFixture);
+
+        Assert.Equal(
+            new[] { typeof(Fixtures.Layers.Background.DataWork).FullName!, typeof(Fixtures.Layers.Background.EfWork).FullName! }.Order(),
+            offenders.Order());
+    }
+
     // --- every integration event handler is idempotent (derives from the inbox base)
 
     [Theory]

@@ -134,6 +134,10 @@ internal static class Rules
     public static IReadOnlyList<string> ApplicationUsesPages(IEnumerable<TypeDefinition> types, string moduleNamespace) =>
         LayerUses(types, moduleNamespace + ".Application", moduleNamespace + ".Areas", "Microsoft.AspNetCore.Mvc.RazorPages");
 
+    /// <summary>Background work that touches the database itself instead of calling the module's commands.</summary>
+    public static IReadOnlyList<string> BackgroundUsesData(IEnumerable<TypeDefinition> types, string moduleNamespace) =>
+        LayerUses(types, moduleNamespace + ".Background", moduleNamespace + ".Data", "Microsoft.EntityFrameworkCore");
+
     /// <summary>Integration event handlers that do not derive from the inbox base <see cref="IdempotentHandler{TEvent, TContext}"/>.</summary>
     public static IReadOnlyList<string> HandlersThatAreNotIdempotent(IEnumerable<Type> types) =>
         types.Where(t => t is { IsClass: true, IsAbstract: false })

@@ -71,6 +71,27 @@ namespace SalesSuite.Architecture.Tests.Fixtures.Layers.Application
     }
 }
 
+namespace SalesSuite.Architecture.Tests.Fixtures.Layers.Background
+{
+    /// <summary>Clean: calls a command.</summary>
+    public sealed class GoodWork
+    {
+        public Application.GoodCommand? Command { get; set; }
+    }
+
+    /// <summary>Queries the module's context itself.</summary>
+    public sealed class DataWork
+    {
+        public Data.LayersDbContext? Db { get; set; }
+    }
+
+    /// <summary>Uses EF Core directly.</summary>
+    public sealed class EfWork
+    {
+        public DbContextOptions? Options { get; set; }
+    }
+}
+
 namespace SalesSuite.Architecture.Tests.Fixtures.Layers.Data
 {
     public sealed class LayersDbContext(DbContextOptions<LayersDbContext> options) : DbContext(options);

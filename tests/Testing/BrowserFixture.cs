@@ -18,6 +18,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _ = App.BaseUrl;
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -39,7 +40,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             Geolocation = geolocation,
             Permissions = geolocation is null ? [] : ["geolocation"],
         });
-        context.SetDefaultTimeout(10_000);
+        // Generous: every wait is on a condition, so a busy 2-core machine only makes it slower, never wrong.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

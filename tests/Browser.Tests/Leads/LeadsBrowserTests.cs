@@ -23,7 +23,7 @@ public sealed class LeadsBrowserTests(BrowserFixture fx) : IClassFixture<Browser
         var selector = $"[data-testid=pool-lead][data-company=\"{company}\"]";
         await claimer.Locator(selector).WaitForAsync(new() { State = WaitForSelectorState.Detached });
         // The other person's board polls every 2 s: the lead disappears without a reload.
-        await watcher.Locator(selector).WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 6000 });
+        await watcher.Locator(selector).WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await claimer.GotoAsync("/Leads/Leads");
         await claimer.Locator($"[data-testid=my-lead][data-company=\"{company}\"]").WaitForAsync();
     }

@@ -93,8 +93,7 @@ public sealed class ShellTests(BrowserFixture fx) : IClassFixture<BrowserFixture
 
         await fx.App.PublishNotificationAsync(await fx.App.UserIdAsync("sales04"));
 
-        await Assertions.Expect(bell).ToHaveAttributeAsync("data-count", (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            new() { Timeout = 15_000 });
+        await Assertions.Expect(bell).ToHaveAttributeAsync("data-count", (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, navigations);
     }
 }

@@ -92,7 +92,7 @@ public sealed class QuoteBrowserTests(BrowserFixture fx) : IClassFixture<Browser
 
         // The staff page is not reloaded: the bell's 2 s polling brings the notification in.
         await Assertions.Expect(sales.Locator("[data-testid=bell-count]"))
-            .ToHaveAttributeAsync("data-count", (before + 1).ToString(), new() { Timeout = 15_000 });
+            .ToHaveAttributeAsync("data-count", (before + 1).ToString());
         await sales.GotoAsync("/Notifications");
         await Assertions.Expect(sales.Locator("[data-testid=notification]", new() { HasText = "客户已查看" })).ToContainTextAsync("Q-2026-0001");
 

@@ -15,13 +15,36 @@ internal sealed class CustomerRegistrationService(LeadsDbContext db, IClock cloc
         var phone = DuplicateKeys.Phone(details.Phone);
         var name = DuplicateKeys.CompanyName(details.Company);
         var credit = string.IsNullOrWhiteSpace(details.CreditCode) ? null : DuplicateKeys.CreditCode(details.CreditCode);
-        return await db.Customers
-            .Where(c => c.MergedIntoId == null)
+        // Merged rows keep their keys: a match on one stands for the customer it was merged into.
+        var matches = await db.Customers
             .Where(c => (phone != "" && c.NormalizedPhone == phone) || (name != "" && c.NormalizedName == name)
                 || (credit != null && c.CreditCode == credit))
-            .OrderBy(c => c.Code)
-            .Take(10)
+            .Take(50)
             .ToListAsync(ct);
+        var found = new Dictionary<Guid, Customer>();
+        foreach (var match in matches)
+        {
+            if (await SurvivorAsync(match, ct) is { } survivor)
+            {
+                found.TryAdd(survivor.Id, survivor);
+            }
+        }
+        return found.Values.OrderBy(c => c.Code).Take(10).ToList();
+    }
+
+    /// <summary>The customer itself, or the one it was merged into (following a chain of merges); null if broken.</summary>
+    public async Task<Customer?> SurvivorAsync(Customer customer, CancellationToken ct)
+    {
+        var current = customer;
+        for (var hops = 0; current.MergedIntoId is { } next && hops < 10; hops++)
+        {
+            if (await db.Customers.FirstOrDefaultAsync(c => c.Id == next, ct) is not { } target)
+            {
+                return null;
+            }
+            current = target;
+        }
+        return current.MergedIntoId is null ? current : null;
     }
 
     public async Task<Customer> RegisterAsync(LeadDetails details, Guid? ownerId, Guid? actor, CancellationToken ct)

@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Domain;
 
 namespace SalesSuite.Leads.Domain;
 
@@ -9,6 +10,7 @@ namespace SalesSuite.Leads.Domain;
 internal sealed class Attachment
 {
     public const long MaxBytes = 5 * 1024 * 1024;
+    public const int MaxFileName = 200;
 
     private Attachment() { }
 
@@ -47,5 +49,13 @@ internal sealed class Attachment
         length == 0 ? "Attachment_Empty"
         : length > MaxBytes ? "Attachment_TooLarge"
         : !FieldValues.AllowedFileExtensions.Contains(Path.GetExtension(fileName).ToLowerInvariant()) ? "Attachment_WrongType"
+        : Path.GetFileName(fileName).Length > MaxFileName ? "Attachment_NameTooLong"
         : null;
+
+    /// <summary>
+    /// The upload's real content type (<see cref="FileSignatures"/>); content that is not what its name says is refused
+    /// (<c>Attachment_ContentMismatch</c>). The browser's Content-Type is never trusted.
+    /// </summary>
+    public static string ContentTypeOf(string fileName, byte[] content) =>
+        FileSignatures.Detect(fileName, content) ?? throw new DomainException("Attachment_ContentMismatch");
 }

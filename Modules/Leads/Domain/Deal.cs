@@ -11,6 +11,8 @@ namespace SalesSuite.Leads.Domain;
 internal sealed class Deal : IVersioned, IAuditable
 {
     public const int MaxProductLine = 100;
+    public const int MaxCloseReason = 500;
+    public const int MaxTitle = 200;
 
     private Deal() { }
 
@@ -60,6 +62,7 @@ internal sealed class Deal : IVersioned, IAuditable
     {
         DomainException.ThrowIf(pipeline.Stages.Count == 0, "Deal_NoPipeline");
         DomainException.ThrowIf(string.IsNullOrWhiteSpace(title), "Deal_TitleRequired");
+        DomainException.ThrowIf(title!.Trim().Length > MaxTitle, "Deal_TitleTooLong", MaxTitle);
         DomainException.ThrowIf(amount < 0, "Deal_AmountInvalid");
         DomainException.ThrowIf(productLine?.Trim().Length > MaxProductLine, "Deal_ProductLineTooLong", MaxProductLine);
         var ordered = pipeline.Ordered;
@@ -98,8 +101,9 @@ internal sealed class Deal : IVersioned, IAuditable
     /// <summary>Closes an open deal; a lost deal needs the reason.</summary>
     public void Close(bool won, string? reason, Instant now)
     {
-        DomainException.ThrowIf(Status != DealStatus.Open, "Deal_NotOpen");
+        ConflictRefusal.ThrowIfAlready(Status != DealStatus.Open, "Deal_NotOpen");
         DomainException.ThrowIf(!won && string.IsNullOrWhiteSpace(reason), "Deal_CloseReasonRequired");
+        DomainException.ThrowIf(reason?.Trim().Length > MaxCloseReason, "Deal_CloseReasonTooLong", MaxCloseReason);
         Status = won ? DealStatus.Won : DealStatus.Lost;
         ClosedAt = now;
     }

@@ -12,7 +12,7 @@ internal sealed class FollowUp : IAuditable
     private FollowUp() { }
 
     public FollowUp(Guid id, Guid customerId, Guid? dealId, Guid ownerId, FollowUpObjective objective, string summary,
-        string obstacleTags, string? location, bool warning, Instant at)
+        string obstacleTags, string? location, bool warning, Instant at, Guid? authorId = null)
     {
         DomainException.ThrowIf(summary.Length > MaxSummary, "FollowUp_SummaryTooLong", MaxSummary);
         Id = id;
@@ -25,12 +25,15 @@ internal sealed class FollowUp : IAuditable
         Location = location;
         Warning = warning;
         At = at;
+        AuthorId = authorId;
     }
 
     public Guid Id { get; private set; }
     public Guid CustomerId { get; private set; }
     public Guid? DealId { get; private set; }
     public Guid OwnerId { get; private set; }
+    /// <summary>Who wrote it (a manager may log for the owner); null for records older than the column.</summary>
+    public Guid? AuthorId { get; private set; }
     public FollowUpObjective Objective { get; private set; }
     public string Summary { get; private set; } = "";
     public string ObstacleTags { get; private set; } = "";

@@ -65,8 +65,10 @@ internal sealed class Lead : IVersioned, IAuditable
         QualifiedAt = null;
     }
 
+    /// <summary>Assignment (by rule, by a manager, by a hand-over): a converted or closed lead is not handed around.</summary>
     public void AssignTo(Guid userId, Instant now)
     {
+        DomainException.ThrowIf(Status is LeadStatus.Converted or LeadStatus.Closed, "Lead_Error_NotAssignable", Company);
         Status = LeadStatus.Assigned;
         OwnerId = userId;
         ClaimedAt = now;

@@ -9,11 +9,14 @@ namespace SalesSuite.Leads.Domain;
 /// </summary>
 internal sealed class Stage : IVersioned, IAuditable
 {
+    public const int MaxName = 100;
+
     private Stage() { }
 
     public Stage(Guid id, Guid pipelineId, string name, int position, bool skippable = false)
     {
         DomainException.ThrowIf(string.IsNullOrWhiteSpace(name), "Stage_NameRequired");
+        DomainException.ThrowIf(name.Trim().Length > MaxName, "Stage_NameTooLong", MaxName);
         Id = id;
         PipelineId = pipelineId;
         Name = name.Trim();
@@ -44,6 +47,8 @@ internal sealed class Stage : IVersioned, IAuditable
     public void Configure(string name, StageOptions options, Stage? gate = null)
     {
         DomainException.ThrowIf(string.IsNullOrWhiteSpace(name), "Stage_NameRequired");
+        DomainException.ThrowIf(name.Trim().Length > MaxName, "Stage_NameTooLong", MaxName);
+        DomainException.ThrowIf(options.NotifyRole?.Length > 50, "Stage_NameTooLong", 50);
         DomainException.ThrowIf(
             gate is not null && (gate.PipelineId != PipelineId || gate.Position >= Position), "Stage_GateInvalid", gate?.Name ?? "");
         Name = name.Trim();
@@ -60,6 +65,9 @@ internal sealed class Stage : IVersioned, IAuditable
         var choices = string.IsNullOrWhiteSpace(options) ? null : options.Trim();
         DomainException.ThrowIf(
             string.IsNullOrWhiteSpace(label) || !Enum.IsDefined(type) || (type == FieldType.Choice && choices is null), "Field_Invalid");
+        DomainException.ThrowIf(
+            label.Trim().Length > StageField.MaxLabel || choices?.Length > StageField.MaxOptions, "Field_TooLong", StageField.MaxLabel,
+            StageField.MaxOptions);
         var field = new StageField(id, Id, label.Trim(), type, required, choices, Fields.Count + 1);
         Fields.Add(field);
         return field;

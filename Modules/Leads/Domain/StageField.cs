@@ -5,6 +5,9 @@ namespace SalesSuite.Leads.Domain;
 /// <summary>A typed field a deal must carry before it leaves the stage. Choice options are "|"-separated.</summary>
 internal sealed class StageField : IAuditable
 {
+    public const int MaxLabel = 100;
+    public const int MaxOptions = 1000;
+
     private StageField() { }
 
     public StageField(Guid id, Guid stageId, string label, FieldType type, bool required, string? options, int position)

@@ -28,7 +28,7 @@ public sealed class AttachmentTests(LeadsAppFactory factory) : IClassFixture<Lea
     {
         var customerId = await CustomerAsync();
         var client = await factory.SignInAsync("sales01");
-        var photo = Encoding.ASCII.GetBytes("\u0089PNG fake image bytes");
+        byte[] photo = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Encoding.ASCII.GetBytes("image bytes")];
         Assert.Equal(HttpStatusCode.Redirect, (await PostFollowUpAsync(client, customerId, "铭牌.png", photo)).StatusCode);
 
         var attachmentId = await factory.QueryAsync(db => db.Attachments.Select(a => a.Id).SingleAsync());

@@ -68,6 +68,17 @@ public sealed class FileFieldTests(LeadsAppFactory factory) : IClassFixture<Lead
     }
 
     [Fact]
+    public async Task Given_an_executable_named_pdf_When_moving_Then_422_names_the_field_and_nothing_is_saved()
+    {
+        var s = await SampleStageDealAsync("file-fake-pdf");
+        var client = await factory.SignInAsync("sales01");
+        var response = await MoveWithFileAsync(client, s, "测试报告.pdf", [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00]);
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
+        Assert.Contains("内容与扩展名不符", await response.Content.ReadAsStringAsync());
+        await AssertNothingSavedAsync(s);
+    }
+
+    [Fact]
     public async Task Given_a_file_over_5_MB_When_moving_Then_422_and_nothing_is_saved()
     {
         var s = await SampleStageDealAsync("file-too-large");

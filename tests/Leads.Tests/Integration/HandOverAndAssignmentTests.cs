@@ -21,9 +21,8 @@ public sealed class HandOverAndAssignmentTests(LeadsAppFactory factory) : IClass
         var client = await factory.SignInAsync("mgr.east");
         var response = await client.PostFormAsync(
             "/Leads/HandOver", new() { ["fromUserId"] = from.ToString(), ["toUserId"] = to.ToString() }, "/Leads/HandOver");
-        var html = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = await client.GetStringAsync(response.Headers.Location!.ToString());
         Assert.Contains("data-testid=\"handover-report\"", html);
         Assert.Equal(
             0, await factory.InScopeAsync(sp => sp.GetRequiredService<HandOverQueries>().RemainingAsync(from, CancellationToken.None)));

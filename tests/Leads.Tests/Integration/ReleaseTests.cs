@@ -99,7 +99,8 @@ public sealed class ReleaseTests(LeadsAppFactory factory) : IClassFixture<LeadsA
         Assert.Contains(events, p => p.Contains(leadId.ToString(), StringComparison.OrdinalIgnoreCase)
             && p.Contains(me.ToString(), StringComparison.OrdinalIgnoreCase) && p.Contains("Manual", StringComparison.OrdinalIgnoreCase));
 
+        // Releasing again says it is already in the pool (flash + redirect), not a confusing 404.
         var again = await client.PostFormAsync($"/Leads/Leads?handler=Release&id={leadId}", [], "/Leads/Leads");
-        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
     }
 }

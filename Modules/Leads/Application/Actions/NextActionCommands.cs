@@ -4,6 +4,7 @@ using SalesSuite.Leads.Contracts;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Time;
@@ -23,12 +24,22 @@ internal sealed class NextActionCommands(
     IOrganisation organisation,
     BusinessClock business)
 {
-    public async Task DoneAsync(Guid id, CancellationToken ct)
+    /// <summary>
+    /// Marks an action done. Done already (a second click, another tab) → <see cref="ConflictRefusal"/>; changed since
+    /// the list was shown (<paramref name="version"/>) → <see cref="StaleEditException"/>.
+    /// </summary>
+    public async Task DoneAsync(Guid id, int? version, CancellationToken ct)
     {
-        var action = await db.NextActions.FirstOrDefaultAsync(a => a.Id == id && a.DoneAt == null, ct);
+        var action = await db.NextActions.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (action is null || !await access.CanSeeAsync(action.OwnerId, ct))
         {
             throw new KeyNotFoundException();
+        }
+        ConflictRefusal.ThrowIfAlready(!action.IsOpen, "Action_AlreadyDone");
+        if (version is { } seen)
+        {
+            StaleEditException.ThrowIfChanged(seen, action.Version);
+            db.Entry(action).Property(a => a.Version).OriginalValue = seen;
         }
         action.Complete(business.Now);
         await uow.CommitAsync("NextAction.Done", ct);

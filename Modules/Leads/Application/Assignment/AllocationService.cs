@@ -15,10 +15,15 @@ namespace SalesSuite.Leads.Application.Assignment;
 /// </summary>
 internal sealed class AllocationService(LeadsDbContext db, IClock clock, IOrganisation organisation, Notifier<LeadsDbContext> notifier)
 {
-    public async Task<IReadOnlyList<ScoredCandidate>> RankAsync(Lead lead, AssignmentRule rule, CancellationToken ct)
+    /// <summary>
+    /// Ranks the active salespeople (only those in <paramref name="within"/> when given: a regional manager's run stays
+    /// inside their teams). The load counts what is stored plus what this unit of work already assigned (a CSV batch).
+    /// </summary>
+    public async Task<IReadOnlyList<ScoredCandidate>> RankAsync(
+        Lead lead, AssignmentRule rule, CancellationToken ct, IReadOnlyCollection<Guid>? within = null)
     {
         var people = await organisation.UsersInRoleAsync(Roles.Salesperson, ct);
-        var ids = people.Where(p => p.IsActive).Select(p => p.Id).ToList();
+        var ids = people.Where(p => p.IsActive && (within is null || within.Contains(p.Id))).Select(p => p.Id).ToList();
         var since = clock.GetCurrentInstant() - Duration.FromDays(rule.WinRateDays);
         var paused = await db.PausedSalespeople.Select(p => p.UserId).ToListAsync(ct);
         var customers = await db.Customers.Where(c => c.MergedIntoId == null && c.OwnerId != null && ids.Contains(c.OwnerId.Value))
@@ -27,7 +32,9 @@ internal sealed class AllocationService(LeadsDbContext db, IClock clock, IOrgani
             .Select(d => new { d.OwnerId, d.Status }).ToListAsync(ct);
         var openLeads = await db.Leads
             .Where(l => (l.Status == LeadStatus.Claimed || l.Status == LeadStatus.Assigned) && l.OwnerId != null)
-            .GroupBy(l => l.OwnerId!.Value).Select(g => new { Owner = g.Key, Count = g.Count() }).ToListAsync(ct);
+            .GroupBy(l => l.OwnerId!.Value).Select(g => new { Owner = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Owner, g => g.Count, ct);
+        AddPendingLoad(openLeads);
         var candidates = ids.Select(id =>
         {
             var own = customers.Where(c => c.Owner == id).ToList();
@@ -37,15 +44,16 @@ internal sealed class AllocationService(LeadsDbContext db, IClock clock, IOrgani
             return new AssignmentCandidate(id, share,
                 closed.Count(d => d.OwnerId == id && d.Status == DealStatus.Won),
                 closed.Count(d => d.OwnerId == id && d.Status == DealStatus.Lost),
-                openLeads.FirstOrDefault(o => o.Owner == id)?.Count ?? 0,
+                openLeads.GetValueOrDefault(id),
                 paused.Contains(id));
         }).ToList();
         return AssignmentScoring.Rank(rule.Weights, candidates);
     }
 
-    public async Task<bool> AssignByRuleAsync(Lead lead, AssignmentRule rule, Guid? actor, CancellationToken ct)
+    public async Task<bool> AssignByRuleAsync(
+        Lead lead, AssignmentRule rule, Guid? actor, CancellationToken ct, IReadOnlyCollection<Guid>? within = null)
     {
-        var ranked = await RankAsync(lead, rule, ct);
+        var ranked = await RankAsync(lead, rule, ct, within);
         if (ranked.Count == 0)
         {
             return false;
@@ -54,6 +62,30 @@ internal sealed class AllocationService(LeadsDbContext db, IClock clock, IOrgani
         var matched = best.Breakdown.First(b => b.Factor == AssignmentScoring.Industry).Value > 0;
         Record(lead, best.UserId, actor, byRule: true, reason: null, best.Breakdown, best.Total, matched);
         return true;
+    }
+
+    private static bool IsOpenLoad(object? status, object? owner) =>
+        owner is Guid && status is LeadStatus.Claimed or LeadStatus.Assigned;
+
+    /// <summary>
+    /// Leads assigned (or released) in this unit of work but not saved yet: the database count does not see them, so
+    /// without this a batch would give every lead to the same person.
+    /// </summary>
+    private void AddPendingLoad(Dictionary<Guid, int> load)
+    {
+        foreach (var entry in db.ChangeTracker.Entries<Lead>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var status = entry.Property(l => l.Status);
+            var owner = entry.Property(l => l.OwnerId);
+            if (entry.State == EntityState.Modified && IsOpenLoad(status.OriginalValue, owner.OriginalValue))
+            {
+                load[owner.OriginalValue!.Value] = load.GetValueOrDefault(owner.OriginalValue!.Value) - 1;
+            }
+            if (IsOpenLoad(status.CurrentValue, owner.CurrentValue))
+            {
+                load[owner.CurrentValue!.Value] = load.GetValueOrDefault(owner.CurrentValue!.Value) + 1;
+            }
+        }
     }
 
     public void Override(Lead lead, Guid toUserId, string reason, Guid? actor) =>

@@ -13,6 +13,7 @@ internal sealed class AssignmentCommands(
     LeadsDbContext db, UnitOfWork<LeadsDbContext> uow, AllocationService allocation, RecordAccess access)
 {
     public const int PoolBatch = 50;
+    public const int MaxReason = 500;
 
     public async Task SaveRuleAsync(Guid ruleId, AssignmentRuleInput input, CancellationToken ct)
     {
@@ -23,16 +24,20 @@ internal sealed class AssignmentCommands(
         await uow.CommitAsync("AssignmentRule.Change", ct);
     }
 
-    /// <summary>Assigns up to <see cref="PoolBatch"/> pool leads of the rule's source; returns how many were assigned.</summary>
+    /// <summary>
+    /// Assigns up to <see cref="PoolBatch"/> pool leads of the rule's source to the salespeople the manager may assign
+    /// to (a regional manager: their teams); returns how many were assigned.
+    /// </summary>
     public async Task<int> RunRuleAsync(Guid ruleId, CancellationToken ct)
     {
         var rule = await db.AssignmentRules.FirstOrDefaultAsync(r => r.Id == ruleId, ct) ?? throw new KeyNotFoundException();
         var leads = await db.Leads.WithSpecification(new PoolLeadsSpec(rule.Source, PoolBatch)).ToListAsync(ct);
+        var within = (await access.AssignableAsync(ct)).Select(p => p.Id).ToHashSet();
         var assigned = 0;
         foreach (var lead in leads)
         {
             // Each assignment changes loads, so the next ranking sees the previous ones.
-            if (await allocation.AssignByRuleAsync(lead, rule, access.UserId, ct))
+            if (await allocation.AssignByRuleAsync(lead, rule, access.UserId, ct, within))
             {
                 assigned++;
                 await uow.CommitAsync("Lead.AssignByRule", ct);
@@ -51,7 +56,9 @@ internal sealed class AssignmentCommands(
         }
         var to = (await access.AssignableAsync(ct)).FirstOrDefault(p => p.Id == input.ToUserId)
             ?? throw new DomainException("Reassign_ReasonRequired");
-        allocation.Override(lead, to.Id, input.Reason!.Trim(), access.UserId);
+        var reason = input.Reason!.Trim();
+        DomainException.ThrowIf(reason.Length > MaxReason, "Reassign_ReasonTooLong", MaxReason);
+        allocation.Override(lead, to.Id, reason, access.UserId);
         await uow.CommitAsync("Lead.Reassign", ct);
         return (lead.Company, to.DisplayName);
     }

@@ -44,7 +44,7 @@ internal sealed class CustomerCommands(LeadsDbContext db, RecordAccess access, U
         return new CustomerMerged(merged.Code, survivor.Code);
     }
 
-    /// <summary>Deals, follow-ups, actions, leads, timeline and stage history of the duplicate now belong to the survivor.</summary>
+    /// <summary>Deals, follow-ups, actions, leads, timeline, stage history and stage tasks of the duplicate now belong to the survivor.</summary>
     private async Task MoveHistoryAsync(Guid from, Guid to, CancellationToken ct)
     {
         foreach (var deal in await db.Deals.Where(d => d.CustomerId == from).ToListAsync(ct))
@@ -70,6 +70,10 @@ internal sealed class CustomerCommands(LeadsDbContext db, RecordAccess access, U
         foreach (var s in await db.DealStageChanges.Where(d => d.CustomerId == from).ToListAsync(ct))
         {
             db.Entry(s).Property(d => d.CustomerId).CurrentValue = to;
+        }
+        foreach (var task in await db.StageTasks.Where(d => d.CustomerId == from).ToListAsync(ct))
+        {
+            db.Entry(task).Property(d => d.CustomerId).CurrentValue = to;
         }
     }
 }

@@ -24,6 +24,23 @@ internal sealed class CustomerQueries(LeadsDbContext db, RecordAccess access, IS
         return await query.OrderBy(c => c.Name).Take(take).ToListAsync(ct);
     }
 
+    /// <summary>The customer a merged (visible) customer now lives in: its old page redirects there; otherwise null.</summary>
+    public async Task<Guid?> MergedIntoAsync(Guid id, CancellationToken ct)
+    {
+        var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.MergedIntoId != null, ct);
+        if (customer is null || !await access.CanSeeAsync(customer.OwnerId, ct))
+        {
+            return null;
+        }
+        var survivor = customer.MergedIntoId;
+        for (var hops = 0; hops < 10 && await db.Customers.AsNoTracking().Where(c => c.Id == survivor).Select(c => c.MergedIntoId)
+            .FirstOrDefaultAsync(ct) is { } next; hops++)
+        {
+            survivor = next;
+        }
+        return survivor;
+    }
+
     /// <summary>Product lines already used (suggestions when opening a deal).</summary>
     public async Task<IReadOnlyList<string>> ProductLinesAsync(CancellationToken ct) =>
         await db.Deals.AsNoTracking().Where(d => d.ProductLine != null).Select(d => d.ProductLine!).Distinct().OrderBy(l => l).Take(50)
@@ -79,7 +96,7 @@ internal sealed class CustomerQueries(LeadsDbContext db, RecordAccess access, IS
             .Concat(followUps.Select(f =>
             {
                 var file = files.FirstOrDefault(a => a.FollowUpId == f.Id);
-                var text = l["Timeline_FollowUp", l["Objective_" + f.Objective], f.Summary, Name(names, f.OwnerId)];
+                var text = l["Timeline_FollowUp", l["Objective_" + f.Objective], f.Summary, Name(names, f.AuthorId ?? f.OwnerId)];
                 return new TimelineItem(f.At, "followup", text, file?.Id, file?.FileName);
             }))
             .Concat(changes.Select(s => new TimelineItem(

@@ -83,10 +83,23 @@ internal sealed class DealCommands(
         return new DealMoved(deal.Title, move.From.Name, move.To.Name);
     }
 
-    /// <summary>Closes an open deal the user may see (a lost deal needs the reason); returns its title.</summary>
-    public async Task<string> CloseAsync(Guid dealId, bool won, string? reason, CancellationToken ct)
+    /// <summary>
+    /// Closes an open deal the user may see (a lost deal needs the reason); returns its title. Already closed →
+    /// <see cref="ConflictRefusal"/>; changed since the form was shown (<paramref name="version"/>) → <see cref="StaleEditException"/>.
+    /// </summary>
+    public async Task<string> CloseAsync(Guid dealId, bool won, string? reason, int? version, CancellationToken ct)
     {
-        var deal = await VisibleOpenDealAsync(dealId, ct);
+        var deal = await db.Deals.FirstOrDefaultAsync(d => d.Id == dealId, ct);
+        if (deal is null || !await access.CanSeeAsync(deal.OwnerId, ct))
+        {
+            throw new KeyNotFoundException();
+        }
+        ConflictRefusal.ThrowIfAlready(deal.Status != DealStatus.Open, "Deal_NotOpen");
+        if (version is { } seen)
+        {
+            StaleEditException.ThrowIfChanged(seen, deal.Version);
+            db.Entry(deal).Property(d => d.Version).OriginalValue = seen;
+        }
         var now = clock.GetCurrentInstant();
         deal.Close(won, reason, now);
         var actor = access.UserId;
@@ -136,8 +149,13 @@ internal sealed class DealCommands(
             using var buffer = new MemoryStream();
             await upload.Content.CopyToAsync(buffer, ct);
             var name = Path.GetFileName(upload.FileName);
-            var type = string.IsNullOrEmpty(upload.ContentType) ? "application/octet-stream" : upload.ContentType;
-            var attachment = Attachment.ForDeal(Guid.NewGuid(), deal.Id, name, type, buffer.ToArray(), now);
+            var bytes = buffer.ToArray();
+            if (FileSignatures.Detect(name, bytes) is not { } type)
+            {
+                problems.Add(new MoveProblem("Deal_Attachment_ContentMismatch", field.Label, field.Id));
+                continue;
+            }
+            var attachment = Attachment.ForDeal(Guid.NewGuid(), deal.Id, name, type, bytes, now);
             attachments.Add(attachment);
             values[field.Id] = FieldValues.FileValue(attachment.Id, name);
         }

@@ -39,9 +39,10 @@ internal sealed class FollowUpCommands(
         var now = clock.GetCurrentInstant();
         var aboutId = lead is not null ? (await CustomerForLeadAsync(lead, actor, ct)).Id : customer!.Id;
         var owner = lead?.OwnerId ?? customer?.OwnerId ?? actor;
+        await CheckDealAsync(input.DealId, aboutId, ct);
         var location = string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim();
         var followUp = new FollowUp(Guid.NewGuid(), aboutId, input.DealId, owner, objective, (input.Summary ?? "").Trim(),
-            string.Join(',', obstacles), location, input.Warning, now);
+            string.Join(',', obstacles), location, input.Warning, now, authorId: actor);
         db.FollowUps.Add(followUp);
         if (input.Due is { } due && !string.IsNullOrWhiteSpace(input.NextActionText))
         {
@@ -52,8 +53,9 @@ internal sealed class FollowUpCommands(
         {
             using var buffer = new MemoryStream();
             await attachment.Content.CopyToAsync(buffer, ct);
-            var type = string.IsNullOrEmpty(attachment.ContentType) ? "application/octet-stream" : attachment.ContentType;
-            db.Attachments.Add(new Attachment(Guid.NewGuid(), followUp.Id, Path.GetFileName(attachment.FileName), type, buffer.ToArray(), now));
+            var bytes = buffer.ToArray();
+            var type = Attachment.ContentTypeOf(attachment.FileName, bytes);
+            db.Attachments.Add(new Attachment(Guid.NewGuid(), followUp.Id, Path.GetFileName(attachment.FileName), type, bytes, now));
         }
         db.Publish(new FollowUpLogged(
             EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: owner, FollowUpId: followUp.Id, DealId: input.DealId,
@@ -61,6 +63,18 @@ internal sealed class FollowUpCommands(
             NextActionDue: input.Due, Warning: input.Warning));
         await uow.CommitAsync("FollowUp.Log", ct);
         return aboutId;
+    }
+
+    /// <summary>The deal a follow-up names must be one of its customer's deals that the user may see.</summary>
+    private async Task CheckDealAsync(Guid? dealId, Guid customerId, CancellationToken ct)
+    {
+        if (dealId is not { } id)
+        {
+            return;
+        }
+        var deal = await db.Deals.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        DomainException.ThrowIf(
+            deal is null || deal.CustomerId != customerId || !await access.CanSeeAsync(deal.OwnerId, ct), "FollowUp_DealInvalid");
     }
 
     private async Task<Lead> VisibleLeadAsync(Guid id, CancellationToken ct)

@@ -7,6 +7,7 @@ using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.Identity;
 
 namespace SalesSuite.Leads.Application.HandOver;
 
@@ -15,8 +16,13 @@ namespace SalesSuite.Leads.Application.HandOver;
 /// their people, in one commit.
 /// </summary>
 internal sealed class HandOverCommands(
-    LeadsDbContext db, RecordAccess access, UnitOfWork<LeadsDbContext> uow, Notifier<LeadsDbContext> notifier, IClock clock)
+    LeadsDbContext db, RecordAccess access, UnitOfWork<LeadsDbContext> uow, Notifier<LeadsDbContext> notifier, IOrganisation organisation,
+    IClock clock)
 {
+    /// <summary>
+    /// The giver may be deactivated already (the usual order when someone leaves) but must be someone the manager sees;
+    /// the receiver must be an active salesperson the manager may assign to.
+    /// </summary>
     public async Task<HandOverReport> HandOverAsync(Guid from, Guid to, CancellationToken ct)
     {
         if (!access.IsManager)
@@ -24,7 +30,9 @@ internal sealed class HandOverCommands(
             throw new UnauthorizedAccessException();
         }
         var people = await access.AssignableAsync(ct);
-        DomainException.ThrowIf(people.All(p => p.Id != from) || people.All(p => p.Id != to), "HandOver_Invalid");
+        var giver = await organisation.FindUserAsync(from, ct);
+        DomainException.ThrowIf(
+            giver is null || from == to || !await access.CanSeeAsync(from, ct) || people.All(p => p.Id != to), "HandOver_Invalid");
         var now = clock.GetCurrentInstant();
         var actor = access.UserId;
         var customers = await db.Customers.Where(c => c.OwnerId == from && c.MergedIntoId == null).ToListAsync(ct);

@@ -72,11 +72,15 @@ internal sealed class LeadCommands(
         return ClaimOutcome.Claimed;
     }
 
-    /// <summary>The owner (or a manager who sees it) hands a claimed lead back to the pool. Returns its company.</summary>
+    /// <summary>
+    /// The owner (or a manager who sees it) hands a claimed lead back to the pool. Returns its company. Already back in
+    /// the pool (the auto-release tick came first) → <see cref="ConflictRefusal"/>, not a 404.
+    /// </summary>
     public async Task<string> ReleaseAsync(Guid leadId, CancellationToken ct)
     {
-        var lead = await db.Leads.FirstOrDefaultAsync(l => l.Id == leadId, ct);
-        if (lead is null || !await access.CanSeeAsync(lead.OwnerId, ct) || lead.Status != LeadStatus.Claimed)
+        var lead = await db.Leads.FirstOrDefaultAsync(l => l.Id == leadId, ct) ?? throw new KeyNotFoundException();
+        ConflictRefusal.ThrowIfAlready(lead.Status == LeadStatus.Pool, "Lead_AlreadyReleased", lead.Company);
+        if (!await access.CanSeeAsync(lead.OwnerId, ct))
         {
             throw new KeyNotFoundException();
         }

@@ -27,7 +27,7 @@ internal sealed class StageTaskQueries(LeadsDbContext db, RecordAccess access, B
         {
             var customer = customers.GetValueOrDefault(t.CustomerId);
             return new TaskRow(t.Id, t.Role, t.Title, t.Details, deals.GetValueOrDefault(t.DealId, "?"), customer?.Name ?? "?",
-                customer?.Code ?? "", (int)(now - t.CreatedAt).TotalDays, clock.Format(t.CreatedAt));
+                customer?.Code ?? "", (int)(now - t.CreatedAt).TotalDays, clock.Format(t.CreatedAt), t.Version);
         }).ToList();
     }
 }

@@ -32,11 +32,11 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => _list = await _queries.OpenAsync(300, ct);
 
-    public async Task<IActionResult> OnPostDoneAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostDoneAsync(Guid id, int? version, CancellationToken ct)
     {
         try
         {
-            await _commands.DoneAsync(id, ct);
+            await _commands.DoneAsync(id, version, ct);
             return RedirectToPage();
         }
         catch (KeyNotFoundException)

@@ -50,6 +50,10 @@ public sealed class DetailModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
+        if (await _queries.MergedIntoAsync(id, ct) is { } survivor)
+        {
+            return RedirectToPage(new { id = survivor });
+        }
         Detail = await _queries.DetailAsync(id, ct);
         if (Detail is null)
         {
@@ -108,8 +112,20 @@ public sealed class DetailModel : PageModel
     }
 
     /// <summary>Downloads a follow-up or deal-field attachment of a customer the user may see.</summary>
-    public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken ct) =>
-        await _queries.AttachmentAsync(id, attachmentId, ct) is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
+    /// <remarks>
+    /// Always a download (Content-Disposition: attachment) with the type read from the bytes, never the uploader's, and
+    /// nosniff, so a file cannot be rendered as a page of this site.
+    /// </remarks>
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken ct)
+    {
+        if (await _queries.AttachmentAsync(id, attachmentId, ct) is not { } file)
+        {
+            return NotFound();
+        }
+        Response.Headers.XContentTypeOptions = "nosniff";
+        var type = FileSignatures.Detect(file.FileName, file.Content) ?? "application/octet-stream";
+        return File(file.Content, type, file.FileName);
+    }
 
     public string StageName(Guid id) => Detail?.StageNames.GetValueOrDefault(id) ?? "?";
 

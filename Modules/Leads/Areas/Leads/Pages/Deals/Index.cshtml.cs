@@ -63,11 +63,11 @@ public sealed class IndexModel : PageModel
         }
     }
 
-    public async Task<IActionResult> OnPostCloseAsync(Guid id, bool won, string? reason, CancellationToken ct)
+    public async Task<IActionResult> OnPostCloseAsync(Guid id, bool won, string? reason, int? version, CancellationToken ct)
     {
         try
         {
-            var title = await _commands.CloseAsync(id, won, reason, ct);
+            var title = await _commands.CloseAsync(id, won, reason, version, ct);
             return this.Done(_l[won ? "Deal_ClosedWon" : "Deal_ClosedLost", title]);
         }
         catch (KeyNotFoundException)

@@ -34,15 +34,22 @@ public sealed class IndexModel : PageModel
     }
 
     public IReadOnlyList<OrgUser> People { get; private set; } = [];
+    public IReadOnlyList<OrgUser> Givers { get; private set; } = [];
     internal HandOverReport? Report { get; private set; }
     public int Remaining { get; private set; }
     public IReadOnlyList<string> History { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>The form, and after a hand-over (PRG: <paramref name="report"/>) its report with the "still owned" check.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid? report, CancellationToken ct)
     {
         if (!_access.IsManager)
         {
             return Forbid();
+        }
+        if (report is { } id && await _queries.ReportAsync(id, ct) is { } found)
+        {
+            Report = found;
+            Remaining = await _queries.RemainingAsync(found.FromUserId, ct);
         }
         await LoadAsync(ct);
         return Page();
@@ -52,7 +59,8 @@ public sealed class IndexModel : PageModel
     {
         try
         {
-            Report = await _commands.HandOverAsync(fromUserId, toUserId, ct);
+            var report = await _commands.HandOverAsync(fromUserId, toUserId, ct);
+            return RedirectToPage(new { report = report.Id });
         }
         catch (UnauthorizedAccessException)
         {
@@ -62,14 +70,12 @@ public sealed class IndexModel : PageModel
         {
             return this.Refused(refusal, _l);
         }
-        Remaining = await _queries.RemainingAsync(fromUserId, ct);
-        await LoadAsync(ct);
-        return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
         People = await _access.AssignableAsync(ct);
+        Givers = await _queries.GiversAsync(ct);
         var names = await _access.NamesAsync(ct);
         string Name(Guid id) => names.TryGetValue(id, out var n) ? n : "—";
         History = (await _queries.RecentAsync(20, ct))

@@ -27,11 +27,11 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => Rows = await _queries.OpenAsync(300, ct);
 
-    public async Task<IActionResult> OnPostDoneAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostDoneAsync(Guid id, int? version, CancellationToken ct)
     {
         try
         {
-            var title = await _commands.DoneAsync(id, ct);
+            var title = await _commands.DoneAsync(id, version, ct);
             if (!Request.IsHtmx())
             {
                 return this.Done(_l["Tasks_Completed", title]);

@@ -103,6 +103,28 @@ public sealed class PublicHardeningTests(QuotesAppFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Given_two_lines_of_one_product_and_a_cost_correction_Then_the_public_page_shows_the_history_without_failing()
+    {
+        var id = await ApprovedAsync(factory, "sales07", ("MD-PUMP-50", 2, 0m), ("MD-PUMP-50", 3, 5m));
+        var url = $"/q/{(await QuoteAsync(factory, id)).PublicToken}";
+        var customer = Customer();
+        await customer.GetStringAsync(url);
+
+        var lines = (await QuoteAsync(factory, id)).ApprovedVersion!.Lines;
+        var costs = lines.ToDictionary(l => $"costs[{l.LineId}]", l => (l.UnitCost + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var details = $"/Quotes/Details/{id}";
+        await (await factory.SignInAsync("finance")).PostFormAsync($"{details}?handler=Relock", costs, details);
+        Assert.Equal("V1.2", (await QuoteAsync(factory, id)).ApprovedVersion!.Label);
+
+        var page = await customer.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("V1.2", html);
+        Assert.Equal(2, html.Split("data-testid=\"public-line\"").Length - 1);
+    }
+
+    [Fact]
     public async Task Given_cookie_less_views_from_one_client_Then_they_count_once_and_notify_once_per_30_minutes()
     {
         var (id, url) = await ApprovedQuoteAsync("sales03");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Quotes.Application.PublicLink;
 using SalesSuite.Quotes.Background;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Data.Seeding;
@@ -45,7 +46,7 @@ public sealed class QuotesModule : IModule
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(PublicLinks.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                PublicClientKey.Of(context.Connection.RemoteIpAddress),
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,

@@ -43,6 +43,7 @@ internal sealed class ChainStepRule : IAuditable, IVersioned
     public void Configure(int slaHours, int? urgentSlaHours, decimal? minAmount, decimal? minDiscountPercent,
         bool onlyBelowMinimumMargin, string? requiredTag, bool enabled)
     {
+        TextLimits.Check(requiredTag, TextLimits.RequiredTag, "Chain_Error_TagLength");
         SlaHours = slaHours;
         UrgentSlaHours = urgentSlaHours;
         MinAmount = minAmount;

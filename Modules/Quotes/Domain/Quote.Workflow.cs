@@ -15,6 +15,7 @@ internal sealed partial class Quote
         {
             throw new DomainException("Quote_Error_NoLines");
         }
+        TextLimits.Check(changeNote, TextLimits.ChangeNote, "Quote_Error_ChangeNoteLength");
         if (ValidUntil < today)
         {
             throw new DomainException("Quote_Error_ValidityPast");
@@ -33,15 +34,25 @@ internal sealed partial class Quote
         return version;
     }
 
-    /// <summary>Decides the active step. Finance's approval locks the costs as a new minor version.</summary>
-    public ApprovalStep Decide(
-        Guid deciderId, bool approve, string? comment, bool? customDevelopment, IReadOnlyList<decimal>? lockedCosts, Instant now)
+    /// <summary>
+    /// Refuses as stale when the approver's form showed another step or another version than the ones waiting now
+    /// (someone decided, Finance locked costs, or the quote was resubmitted meanwhile): nothing is decided.
+    /// </summary>
+    public void ThrowIfNotReviewing(Guid deciderId, Guid stepId, string? versionLabel)
     {
-        var step = ActiveStep ?? throw new DomainException("Quote_Error_StepNotActive");
-        if (deciderId == OwnerId || _versions.Any(v => v.CreatedBy == deciderId && v.Label == step.VersionLabel))
+        var step = DecidableBy(deciderId);
+        if (step.Id != stepId || CurrentVersionLabel != versionLabel)
         {
-            throw new DomainException("Quote_Error_SelfApproval");
+            throw new StaleEditException();
         }
+    }
+
+    /// <summary>Decides the active step. Finance's approval locks the costs (keyed by line id) as a new minor version.</summary>
+    public ApprovalStep Decide(
+        Guid deciderId, bool approve, string? comment, bool? customDevelopment, IReadOnlyDictionary<Guid, decimal>? lockedCosts, Instant now)
+    {
+        var step = DecidableBy(deciderId);
+        TextLimits.Check(comment, TextLimits.Comment, approve ? "Quote_Error_CommentLength" : "Quote_Error_ReasonLength");
         if (!approve && string.IsNullOrWhiteSpace(comment))
         {
             throw new DomainException("Quote_Error_ReasonRequired");
@@ -49,6 +60,10 @@ internal sealed partial class Quote
         if (approve && step.Kind == StepKind.Tech && customDevelopment is null)
         {
             throw new DomainException("Quote_Error_TechQuestion");
+        }
+        if (approve && step.Kind == StepKind.Finance)
+        {
+            CheckCosts(lockedCosts);
         }
         step.Decide(approve, deciderId, comment, customDevelopment, now);
         UpdatedAt = now;
@@ -66,6 +81,16 @@ internal sealed partial class Quote
             LockCosts(deciderId, lockedCosts, now);
         }
         AdvanceOrApprove(now);
+        return step;
+    }
+
+    private ApprovalStep DecidableBy(Guid deciderId)
+    {
+        var step = ActiveStep ?? throw new DomainException("Quote_Error_StepNotActive");
+        if (deciderId == OwnerId || _versions.Any(v => v.CreatedBy == deciderId && v.Label == step.VersionLabel))
+        {
+            throw new DomainException("Quote_Error_SelfApproval");
+        }
         return step;
     }
 
@@ -99,8 +124,25 @@ internal sealed partial class Quote
         UpdatedAt = now;
     }
 
-    public void Accept(string customerName, string? signatureDataUrl, LocalDate today, Instant now)
+    /// <summary>
+    /// The customer accepts the version they were shown (<paramref name="seenVersion"/>): accepted twice is said plainly,
+    /// a version changed since the page was loaded is stale (nothing accepted).
+    /// </summary>
+    public void Accept(string seenVersion, string customerName, string? signatureDataUrl, LocalDate today, Instant now)
     {
+        if (Status == QuoteStatus.Accepted)
+        {
+            throw new QuoteConflictException("Public_Error_AlreadyAccepted", AcceptedByName ?? string.Empty);
+        }
+        if (string.IsNullOrWhiteSpace(customerName) || customerName.Trim().Length > TextLimits.CustomerName)
+        {
+            throw new DomainException("Public_Error_Name");
+        }
+        if (Status == QuoteStatus.Approved && ApprovedVersion is { } shown && shown.Label != seenVersion)
+        {
+            throw new QuoteConflictException("Public_Error_Changed");
+        }
+        signatureDataUrl = SignatureImage.Checked(signatureDataUrl);
         if (Status != QuoteStatus.Approved || ApprovedVersion is not { } approved || approved.ValidUntil < today)
         {
             throw new DomainException("Quote_Error_NotAcceptable");
@@ -115,7 +157,7 @@ internal sealed partial class Quote
     /// Finance corrects costs of an approved quote (scenario 3: a 12% BOM error). Prices and terms the customer
     /// sees are unchanged, so the corrected minor version becomes the effective one; its margin is re-flagged.
     /// </summary>
-    public QuoteVersion RelockCosts(Guid financeUserId, IReadOnlyList<decimal> costs, Instant now)
+    public QuoteVersion RelockCosts(Guid financeUserId, IReadOnlyDictionary<Guid, decimal> costs, Instant now)
     {
         if (Status != QuoteStatus.Approved)
         {
@@ -135,14 +177,30 @@ internal sealed partial class Quote
         TokenRevoked = false;
     }
 
-    private void LockCosts(Guid financeUserId, IReadOnlyList<decimal>? lockedCosts, Instant now)
+    /// <summary>Costs are keyed by line id; a cost for a line the version does not have means the form is stale.</summary>
+    private void LockCosts(Guid financeUserId, IReadOnlyDictionary<Guid, decimal>? lockedCosts, Instant now)
     {
         var source = LatestVersion!;
+        lockedCosts ??= new Dictionary<Guid, decimal>();
+        CheckCosts(lockedCosts);
         var lines = source.Lines
-            .Select((l, i) => lockedCosts is not null && i < lockedCosts.Count ? l with { UnitCost = lockedCosts[i] } : l)
+            .Select(l => lockedCosts.TryGetValue(l.LineId, out var cost) ? l with { UnitCost = cost } : l)
             .ToList();
         LinesJson = QuoteJson.Write(lines);
         AddVersion(source.VersionLabel.NextMinor(), lines, financeUserId, now, null, costLocked: true);
+    }
+
+    private void CheckCosts(IReadOnlyDictionary<Guid, decimal>? lockedCosts)
+    {
+        if (lockedCosts is null)
+        {
+            return;
+        }
+        if (lockedCosts.Keys.Any(id => LatestVersion!.Lines.All(l => l.LineId != id)))
+        {
+            throw new StaleEditException();
+        }
+        DomainException.ThrowIf(lockedCosts.Values.Any(c => c < 0), "Details_Error_Cost");
     }
 
     private QuoteVersion AddVersion(VersionLabel label, IReadOnlyList<QuoteLine> lines, Guid byUserId, Instant now, string? note, bool costLocked)

@@ -62,6 +62,7 @@ internal sealed partial class Quote : IAuditable, IVersioned
     public Instant? SubmittedAt { get; private set; }
     public Instant? AcceptedAt { get; private set; }
     public string? AcceptedByName { get; private set; }
+    [NotAudited]
     public string? SignatureDataUrl { get; private set; }
     public int Version { get; set; }
     public string AuditId => Id.ToString();
@@ -88,7 +89,9 @@ internal sealed partial class Quote : IAuditable, IVersioned
         {
             throw new DomainException(Status == QuoteStatus.Expired ? "Quote_Error_ExpiredRenew" : "Quote_Error_NotEditable");
         }
-        LinesJson = QuoteJson.Write(lines);
+        TextLimits.Check(terms, TextLimits.Terms, "Quote_Error_TermsLength");
+        TextLimits.Check(tags, TextLimits.Tags, "Quote_Error_TagsLength");
+        LinesJson = QuoteJson.Write(lines.Select(l => l.LineId == Guid.Empty ? l with { LineId = Guid.NewGuid() } : l).ToList());
         Terms = terms.Trim();
         ScheduleJson = QuoteJson.Write(schedule);
         ValidUntil = validUntil;

@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace SalesSuite.Quotes.Domain;
 
-/// <summary>One priced line. Money in decimal, rounded to fen per line.</summary>
+/// <summary>
+/// One priced line. Money in decimal, rounded to fen per line. <see cref="LineId"/> is the line's identity (the same
+/// product may appear on two lines); lines stored before it existed get a stable id from their position.
+/// </summary>
 internal sealed record QuoteLine(
     string ProductCode,
     string ProductName,
@@ -11,7 +14,8 @@ internal sealed record QuoteLine(
     decimal DiscountPercent,
     decimal UnitCost,
     decimal TaxRatePercent,
-    int DeliveryDays)
+    int DeliveryDays,
+    Guid LineId = default)
 {
     [JsonIgnore]
     public decimal Net => Round(Quantity * UnitPrice * (1m - DiscountPercent / 100m));

@@ -10,6 +10,9 @@ internal sealed class RebateRule : IAuditable, IVersioned
     public RebateRule(Guid id, string? customerType, string? productCode, decimal minAmount, decimal? maxAmount, int? maxDeliveryDays,
         decimal minPercent, decimal maxPercent, string requiredDocuments, int payoutDaysAfterDelivery)
     {
+        TextLimits.Check(customerType, TextLimits.RebateCode, "Rebate_Error_TextLength");
+        TextLimits.Check(productCode, TextLimits.RebateCode, "Rebate_Error_TextLength");
+        TextLimits.Check(requiredDocuments, TextLimits.RebateText, "Rebate_Error_TextLength");
         Id = id;
         CustomerType = string.IsNullOrWhiteSpace(customerType) ? null : customerType.Trim();
         ProductCode = string.IsNullOrWhiteSpace(productCode) ? null : productCode.Trim();

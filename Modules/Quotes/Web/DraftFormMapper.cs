@@ -37,8 +37,10 @@ internal static class DraftFormMapper
                 continue;
             }
             var cost = previous.FirstOrDefault(p => p.ProductCode == product.Code)?.UnitCost ?? product.Cost;
+            // The line keeps its identity while it stays the same product at the same place.
+            var same = lines.Count < previous.Count && previous[lines.Count].ProductCode == product.Code ? previous[lines.Count].LineId : default;
             lines.Add(new QuoteLine(product.Code, product.Name, row.Quantity!.Value, row.UnitPrice ?? product.ListPrice,
-                row.DiscountPercent ?? 0m, cost, row.TaxRatePercent ?? product.TaxRatePercent, row.DeliveryDays ?? 30));
+                row.DiscountPercent ?? 0m, cost, row.TaxRatePercent ?? product.TaxRatePercent, row.DeliveryDays ?? 30, same));
         }
         return lines;
     }

@@ -15,7 +15,7 @@ public sealed class WorkflowTests
         var quote = TestQuotes.Draft();
         quote.Submit(TestQuotes.Owner, TestQuotes.Chain(), TestQuotes.Today, TestQuotes.Now, null);
         quote.Decide(Tech, true, null, true, null, TestQuotes.Now);
-        quote.Decide(Finance, true, null, null, [55_000m], TestQuotes.Now);
+        quote.Decide(Finance, true, null, null, new Dictionary<Guid, decimal> { [quote.Lines[0].LineId] = 55_000m }, TestQuotes.Now);
         quote.Decide(Legal, true, null, null, null, TestQuotes.Now);
         return quote;
     }

@@ -91,7 +91,10 @@ public sealed class PublicPageTests(QuotesAppFactory factory) : IClassFixture<Qu
         Assert.Contains("请填写姓名", await empty.Content.ReadAsStringAsync());
         Assert.Empty(await OutboxAsync(factory, "QuoteAccepted"));
 
-        var acceptance = new Dictionary<string, string> { ["customerName"] = "王经理", ["signature"] = "data:image/png;base64,iVBORw0KGgo=" };
+        var acceptance = new Dictionary<string, string>
+        {
+            ["version"] = "V3.2", ["customerName"] = "王经理", ["signature"] = "data:image/png;base64,iVBORw0KGgo=",
+        };
         var accepted = await customer.PostFormAsync($"{url}?handler=Accept", acceptance, url);
 
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);

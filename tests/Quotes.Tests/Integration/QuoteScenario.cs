@@ -51,17 +51,42 @@ internal static partial class QuoteScenario
         return id;
     }
 
+    /// <summary>A fresh quote of <paramref name="owner"/> through Tech, Finance (cost lock: V1.1) and Legal.</summary>
+    public static async Task<Guid> ApprovedAsync(AppFactory factory, string owner, params (string Code, decimal Qty, decimal Discount)[] lines)
+    {
+        var deal = await OpenDealAsync(factory, owner);
+        var sales = await factory.SignInAsync(owner);
+        var id = await DraftAsync(sales, deal, lines);
+        await SubmitAsync(sales, id);
+        await DecideAsync(await factory.SignInAsync("tech"), id, true, custom: false);
+        await DecideAsync(await factory.SignInAsync("finance"), id, true);
+        await DecideAsync(await factory.SignInAsync("legal"), id, true);
+        Assert.Equal(QuoteStatus.Approved, (await QuoteAsync(factory, id)).Status);
+        return id;
+    }
+
     public static Task<HttpResponseMessage> SubmitAsync(HttpClient client, Guid id) =>
         client.PostFormAsync($"/Quotes/Details/{id}?handler=Submit", new() { ["changeNote"] = "" }, $"/Quotes/Details/{id}");
 
-    public static Task<HttpResponseMessage> DecideAsync(HttpClient client, Guid id, bool approve, string? comment = null, bool? custom = null)
+    /// <summary>Decides as the form would: with the step id and version label the page's hidden fields carry.</summary>
+    public static async Task<HttpResponseMessage> DecideAsync(
+        HttpClient client, Guid id, bool approve, string? comment = null, bool? custom = null)
     {
         var fields = new Dictionary<string, string> { ["approve"] = approve ? "true" : "false", ["comment"] = comment ?? "" };
+        var page = await client.GetStringAsync($"/Quotes/Details/{id}");
+        foreach (var name in new[] { "stepId", "version" })
+        {
+            var match = Regex.Match(page, $"name=\"{name}\" value=\"([^\"]*)\"");
+            if (match.Success)
+            {
+                fields[name] = match.Groups[1].Value;
+            }
+        }
         if (custom is { } c)
         {
             fields["customDevelopment"] = c ? "true" : "false";
         }
-        return client.PostFormAsync($"/Quotes/Details/{id}?handler=Decide", fields, $"/Quotes/Details/{id}");
+        return await client.PostFormAsync($"/Quotes/Details/{id}?handler=Decide", fields, $"/Quotes/Details/{id}");
     }
 
     public static Task<T> DbAsync<T>(AppFactory factory, Func<QuotesDbContext, Task<T>> work) =>

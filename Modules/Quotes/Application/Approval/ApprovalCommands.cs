@@ -13,8 +13,13 @@ namespace SalesSuite.Quotes.Application.Approval;
 internal sealed class ApprovalCommands(
     QuotesDbContext db, RecordAccess access, Notifier<QuotesDbContext> notifier, UnitOfWork<QuotesDbContext> work, BusinessClock clock)
 {
+    /// <summary>
+    /// <paramref name="review"/> is the step and version the approver's form showed; if either moved on, the decision
+    /// is refused as stale and nothing is decided.
+    /// </summary>
     public async Task DecideAsync(
-        Guid quoteId, bool approve, string? comment, bool? customDevelopment, IReadOnlyList<decimal>? lockedCosts, CancellationToken ct)
+        Guid quoteId, ReviewedStep review, bool approve, string? comment, bool? customDevelopment,
+        IReadOnlyDictionary<Guid, decimal>? lockedCosts, CancellationToken ct)
     {
         var quote = await db.LoadAsync(quoteId, ct) ?? throw new KeyNotFoundException();
         var active = quote.ActiveStep ?? throw new DomainException("Quote_Error_StepNotActive");
@@ -22,6 +27,7 @@ internal sealed class ApprovalCommands(
         {
             throw new UnauthorizedAccessException();
         }
+        quote.ThrowIfNotReviewing(access.UserId, review.StepId, review.Version);
         var costs = active.Kind == StepKind.Finance ? lockedCosts : null;
         var step = quote.Decide(access.UserId, approve, comment, customDevelopment, costs, clock.Now);
         db.Publish(new QuoteStepDecided(

@@ -1,4 +1,5 @@
 using FluentValidation;
+using SalesSuite.Quotes.Domain;
 
 namespace SalesSuite.Quotes.Application.Chain;
 
@@ -13,5 +14,7 @@ internal sealed class ChainStepInputValidator : AbstractValidator<ChainStepInput
         RuleFor(x => x.MinAmount).GreaterThanOrEqualTo(0m).When(x => x.MinAmount is not null).WithMessage("Chain_Error_MinAmount");
         RuleFor(x => x.MinDiscountPercent).InclusiveBetween(0m, 100m).When(x => x.MinDiscountPercent is not null)
             .WithMessage("Chain_Error_MinDiscount");
+        RuleFor(x => x.RequiredTag).MaximumLength(TextLimits.RequiredTag).WithMessage("Chain_Error_TagLength")
+            .WithState(_ => new object[] { TextLimits.RequiredTag });
     }
 }

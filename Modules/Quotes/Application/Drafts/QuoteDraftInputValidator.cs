@@ -27,6 +27,10 @@ internal sealed class QuoteDraftInputValidator : AbstractValidator<QuoteDraftInp
         });
         RuleFor(x => x.Lines).Must(lines => lines.Any(l => !l.IsBlank)).WithMessage("Quote_Error_NoLines");
         RuleFor(x => x.Schedule).Must(s => PaymentScheduleText.Parse(s) is not null).WithMessage("Edit_Error_Schedule");
+        RuleFor(x => x.Terms).MaximumLength(TextLimits.Terms).WithMessage("Quote_Error_TermsLength")
+            .WithState(_ => new object[] { TextLimits.Terms });
+        RuleFor(x => x.Tags).MaximumLength(TextLimits.Tags).WithMessage("Quote_Error_TagsLength")
+            .WithState(_ => new object[] { TextLimits.Tags });
         RuleFor(x => x.ValidUntil).Must(d => LocalDatePattern.Iso.Parse(d ?? string.Empty).Success).WithMessage("Edit_Error_ValidUntil");
     }
 }

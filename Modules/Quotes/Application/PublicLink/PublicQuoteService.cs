@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using SalesSuite.Quotes.Contracts;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.SharedKernel.Application;
-using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Money;
 using SalesSuite.SharedKernel.Time;
@@ -14,19 +14,34 @@ namespace SalesSuite.Quotes.Application.PublicLink;
 internal sealed class PublicQuoteService(
     QuotesDbContext db, Notifier<QuotesDbContext> notifier, UnitOfWork<QuotesDbContext> work, BusinessClock clock)
 {
+    /// <summary>A client that drops the cookie is one viewer for this long (one row, one bell at most).</summary>
+    public static readonly Duration ClientWindow = Duration.FromMinutes(30);
+
     /// <summary>
     /// Counts the view; the first view of a browser session publishes QuoteViewed and rings the salesperson's bell.
+    /// A new session from a client (<see cref="PublicClientKey"/>) seen within <see cref="ClientWindow"/> is not a
+    /// new viewer: cookie-less reloads and scripts cannot flood the salesperson.
     /// </summary>
-    public async Task RecordViewAsync(Quote quote, QuoteVersion version, string sessionId, CancellationToken ct)
+    public async Task RecordViewAsync(Quote quote, QuoteVersion version, PublicVisit visit, CancellationToken ct)
     {
-        var view = await db.Views.FirstOrDefaultAsync(v => v.QuoteId == quote.Id && v.SessionId == sessionId, ct);
+        var view = await db.Views.FirstOrDefaultAsync(v => v.QuoteId == quote.Id && v.SessionId == visit.SessionId, ct);
         if (view is not null)
         {
             view.Again(version.Label, clock.Now);
             await work.CommitAsync("Quote.View", ct);
             return;
         }
-        db.Views.Add(new QuoteView(Guid.NewGuid(), quote.Id, sessionId, version.Label, clock.Now));
+        var since = clock.Now - ClientWindow;
+        var recent = await db.Views
+            .Where(v => v.QuoteId == quote.Id && v.ClientKey == visit.ClientKey && v.LastAt >= since)
+            .OrderByDescending(v => v.LastAt).FirstOrDefaultAsync(ct);
+        if (recent is not null)
+        {
+            recent.Seen(version.Label, clock.Now);
+            await work.CommitAsync("Quote.View", ct);
+            return;
+        }
+        db.Views.Add(new QuoteView(Guid.NewGuid(), quote.Id, visit.SessionId, version.Label, clock.Now, visit.ClientKey));
         db.Publish(new QuoteViewed(
             EventId: Guid.NewGuid(), OccurredAt: clock.Now, ActorUserId: null, QuoteId: quote.Id, DealId: quote.DealId,
             CustomerId: quote.CustomerId, Version: version.Label, ViewedAt: clock.Now));
@@ -41,18 +56,13 @@ internal sealed class PublicQuoteService(
         }
     }
 
-    public async Task AcceptAsync(Quote quote, string customerName, string? signature, CancellationToken ct)
+    /// <summary>
+    /// Accepts the version the customer was shown (<paramref name="seenVersion"/>). The name, the signature (a real PNG
+    /// of bounded size) and the version are checked by the aggregate; a refusal never accepts anything.
+    /// </summary>
+    public async Task AcceptAsync(Quote quote, string seenVersion, string customerName, string? signature, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(customerName) || customerName.Trim().Length > 100)
-        {
-            throw new DomainException("Public_Error_Name");
-        }
-        var png = signature is not null && signature.StartsWith("data:image/png;base64,", StringComparison.Ordinal);
-        if (signature is not null && (!png || signature.Length > 200_000))
-        {
-            signature = null;
-        }
-        quote.Accept(customerName, signature, clock.Today, clock.Now);
+        quote.Accept(seenVersion, customerName, signature, clock.Today, clock.Now);
         var version = quote.ApprovedVersion!;
         var signing = clock.Today;
         var schedule = version.Schedule

@@ -1,4 +1,5 @@
 using FluentValidation;
+using SalesSuite.Quotes.Domain;
 
 namespace SalesSuite.Quotes.Application.Rebates;
 
@@ -11,6 +12,9 @@ internal sealed class RebateRuleInputValidator : AbstractValidator<RebateRuleInp
         RuleFor(x => x.MaxAmount).GreaterThan(x => x.MinAmount).When(x => x.MaxAmount is not null).WithMessage("Rebate_Error_MaxAmount");
         RuleFor(x => x.MinPercent).GreaterThanOrEqualTo(0m).WithMessage("Rebate_Error_Percent");
         RuleFor(x => x.MaxPercent).GreaterThanOrEqualTo(x => x.MinPercent).LessThanOrEqualTo(100m).WithMessage("Rebate_Error_Percent");
+        RuleFor(x => x.RuleCustomerType).MaximumLength(TextLimits.RebateCode).WithMessage("Rebate_Error_TextLength");
+        RuleFor(x => x.RuleProductCode).MaximumLength(TextLimits.RebateCode).WithMessage("Rebate_Error_TextLength");
+        RuleFor(x => x.Documents).MaximumLength(TextLimits.RebateText).WithMessage("Rebate_Error_TextLength");
         RuleFor(x => x.PayoutDays).GreaterThanOrEqualTo(0).WithMessage("Rebate_Error_PayoutDays");
     }
 }

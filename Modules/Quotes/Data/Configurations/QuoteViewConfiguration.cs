@@ -13,6 +13,8 @@ internal sealed class QuoteViewConfiguration : IEntityTypeConfiguration<QuoteVie
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.SessionId).HasMaxLength(64);
         b.Property(x => x.VersionLabel).HasMaxLength(20);
+        b.Property(x => x.ClientKey).HasMaxLength(64);
         b.HasIndex(x => new { x.QuoteId, x.SessionId }).IsUnique();
+        b.HasIndex(x => new { x.QuoteId, x.ClientKey, x.LastAt });
     }
 }

@@ -53,7 +53,7 @@ internal sealed class DemoStory(IReadOnlyDictionary<string, Guid> users, IReadOn
         quote.Decide(users["gm"], true, "同意", null, null, at(2, 13, 9, 45));
         // Finance found a 12% cost error in the BOM after the customer had V3.1: corrected as V3.2.
         var corrected = quote.LatestVersion!.Lines
-            .Select(l => l.ProductCode == "MD-MON-200" ? Math.Round(l.UnitCost * 1.12m, 2) : l.UnitCost).ToList();
+            .ToDictionary(l => l.LineId, l => l.ProductCode == "MD-MON-200" ? Math.Round(l.UnitCost * 1.12m, 2) : l.UnitCost);
         quote.RelockCosts(users["finance"], corrected, at(2, 15, 10, 22));
         return quote;
     }

@@ -63,9 +63,11 @@ public sealed class DetailsModel : PageModel
     public Task<IActionResult> OnPostSubmitAsync(Guid id, string? changeNote, CancellationToken ct) =>
         RunAsync(id, () => Service<QuoteCommands>().SubmitAsync(id, changeNote, ct), "Details_Submitted", ct);
 
-    public Task<IActionResult> OnPostDecideAsync(
-        Guid id, bool approve, string? comment, bool? customDevelopment, List<decimal>? costs, CancellationToken ct) =>
-        RunAsync(id, () => Service<ApprovalCommands>().DecideAsync(id, approve, comment, customDevelopment, costs, ct),
+    /// <summary><paramref name="stepId"/> and <paramref name="version"/> are what the form showed; costs are keyed by line id.</summary>
+    public Task<IActionResult> OnPostDecideAsync(Guid id, Guid stepId, string? version, bool approve, string? comment,
+        bool? customDevelopment, Dictionary<Guid, decimal>? costs, CancellationToken ct) =>
+        RunAsync(id, () => Service<ApprovalCommands>().DecideAsync(
+                id, new ReviewedStep(stepId, version), approve, comment, customDevelopment, costs, ct),
             approve ? "Details_Approved" : "Details_Rejected", ct);
 
     public Task<IActionResult> OnPostRenewAsync(Guid id, string? validUntil, CancellationToken ct)
@@ -76,8 +78,8 @@ public sealed class DetailsModel : PageModel
             : Task.FromResult(this.Refused(_l["Edit_Error_ValidUntil"], routeValues: new { id }));
     }
 
-    public Task<IActionResult> OnPostRelockAsync(Guid id, List<decimal> costs, CancellationToken ct) =>
-        RunAsync(id, () => Service<FinanceCommands>().RelockAsync(id, costs, ct), "Details_Relocked", ct);
+    public Task<IActionResult> OnPostRelockAsync(Guid id, Dictionary<Guid, decimal>? costs, CancellationToken ct) =>
+        RunAsync(id, () => Service<FinanceCommands>().RelockAsync(id, costs ?? [], ct), "Details_Relocked", ct);
 
     public Task<IActionResult> OnPostRevokeAsync(Guid id, bool reissue, CancellationToken ct) =>
         RunAsync(id, () => Service<TokenCommands>().RevokeAsync(id, reissue, ct), reissue ? "Details_Reissued" : "Details_Revoked", ct);

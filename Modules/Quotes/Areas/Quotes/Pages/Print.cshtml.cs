@@ -9,7 +9,10 @@ using SalesSuite.SharedKernel.Time;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages;
 
-/// <summary>A4 printable quote of the effective version (customer-facing: no cost or margin).</summary>
+/// <summary>
+/// A4 printable quote of the effective version (customer-facing: no cost or margin). A version nobody approved is
+/// printed under a DRAFT — not valid watermark, never as an official quote.
+/// </summary>
 public sealed class PrintModel : PageModel
 {
     private readonly QuotesDbContext _db;
@@ -30,6 +33,9 @@ public sealed class PrintModel : PageModel
     internal Quote Quote { get; private set; } = null!;
     internal QuoteVersion? Version { get; private set; }
     internal string PublicUrl => PublicLinks.UrlFor(Request, Quote.PublicToken);
+
+    /// <summary>Only the approved (effective) version is an official quote; anything else prints as a draft, not valid.</summary>
+    internal bool IsOfficial => Version is not null && Version.Id == Quote.ApprovedVersionId && Quote.Status != QuoteStatus.Expired;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {

@@ -496,6 +496,10 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("Count")
                         .HasColumnType("int");
 
@@ -522,6 +526,8 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 
                     b.HasIndex("QuoteId", "SessionId")
                         .IsUnique();
+
+                    b.HasIndex("QuoteId", "ClientKey", "LastAt");
 
                     b.ToTable("QuoteViews", "quotes");
                 });

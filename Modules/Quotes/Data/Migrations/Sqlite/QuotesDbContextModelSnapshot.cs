@@ -490,6 +490,10 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
@@ -516,6 +520,8 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
 
                     b.HasIndex("QuoteId", "SessionId")
                         .IsUnique();
+
+                    b.HasIndex("QuoteId", "ClientKey", "LastAt");
 
                     b.ToTable("QuoteViews", (string)null);
                 });

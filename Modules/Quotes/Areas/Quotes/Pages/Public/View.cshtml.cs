@@ -1,3 +1,4 @@
+using Htmx;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,9 +22,13 @@ namespace SalesSuite.Quotes.Areas.Quotes.Pages.Public;
 /// comments. Unknown or revoked tokens get a plain 404.
 /// </summary>
 [EnableRateLimiting(PublicLinks.RateLimitPolicy)]
+[RequestSizeLimit(MaxRequestBytes)]
 public sealed class ViewModel : PageModel
 {
     public const string SessionCookie = "qs";
+
+    /// <summary>The anonymous POST carries a name and a signature (at most 200 KB): nothing bigger is read.</summary>
+    public const int MaxRequestBytes = 300_000;
 
     private readonly QuotesDbContext _db;
     private readonly PublicQuoteService _service;
@@ -57,28 +62,46 @@ public sealed class ViewModel : PageModel
         }
         if (Version is not null)
         {
-            await _service.RecordViewAsync(Quote, Version, SessionId(), ct);
+            var visit = new PublicVisit(SessionId(), PublicClientKey.Of(HttpContext.Connection.RemoteIpAddress));
+            await _service.RecordViewAsync(Quote, Version, visit, ct);
         }
         await BuildHistoryAsync(ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAcceptAsync(string token, string? customerName, string? signature, CancellationToken ct)
+    /// <summary>
+    /// <paramref name="version"/> is the label the customer's screen showed. A refusal (409 when the quote changed
+    /// or was accepted meanwhile, 413 when the body is too big, 422 otherwise) accepts nothing and says why.
+    /// </summary>
+    public async Task<IActionResult> OnPostAcceptAsync(
+        string token, string? version, string? customerName, string? signature, CancellationToken ct)
     {
+        if (Request.ContentLength > MaxRequestBytes)
+        {
+            return StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
         if (!await LoadAsync(token, ct))
         {
             return NotFound();
         }
         try
         {
-            await _service.AcceptAsync(Quote, customerName ?? string.Empty, string.IsNullOrEmpty(signature) ? null : signature, ct);
+            await _service.AcceptAsync(Quote, version ?? string.Empty, customerName ?? string.Empty, signature, ct);
             return RedirectToPage(new { token });
         }
         catch (DomainException refusal)
         {
+            if (Request.IsHtmx())
+            {
+                return this.Alert(_l.Text(refusal), "danger", refusal.StatusCode);
+            }
+            _db.ChangeTracker.Clear();
+            await LoadAsync(token, ct);
             Error = _l.Text(refusal);
             await BuildHistoryAsync(ct);
-            return Page();
+            var page = Page();
+            Response.StatusCode = refusal.StatusCode;
+            return page;
         }
     }
 

@@ -39,13 +39,3 @@ public class EnvironmentFactory(string environment, params (string Key, string V
         };
     }
 }
-
-public sealed class ProductionFactory() : EnvironmentFactory("Production");
-
-public sealed class TrustedProxyFactory() : EnvironmentFactory("Production", ("ReverseProxy:KnownProxies:0", "10.0.0.5"));
-
-public sealed class ThrottleFactory() : EnvironmentFactory("Testing", ("SignInThrottle:PermitPerMinute", "3"));
-
-public sealed class ConfiguredHostFactory() : EnvironmentFactory("Testing",
-    ("PublicBaseUrl", "https://crm.example.com/sales/"),
-    ("DataProtection:KeysFolder", Path.Combine(Path.GetTempPath(), "salessuite-tests", "keys-" + Guid.NewGuid().ToString("N"))));

@@ -1,23 +1,35 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.OperationLog;
 
 namespace SalesSuite.Host.Seeding;
 
-/// <summary>Seeds roles, teams and the demo organisation, then each module's demo data. Idempotent: existing rows are kept.</summary>
+/// <summary>
+/// Seeds roles, teams and the demo organisation, then each module's demo data, once: a "Demo.Seed" entry in the
+/// operation log marks the database as seeded, so a demo account renamed or removed later is never re-created.
+/// </summary>
 internal sealed class DemoSeeder(
     HostDbContext db,
     UserManager<AppUser> users,
     RoleManager<AppRole> roles,
     IEnumerable<IModule> modules,
+    IClock clock,
     ILogger<DemoSeeder> logger)
 {
+    public const string MarkerOperation = "Demo.Seed";
+
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await EnsureRolesAsync(roles);
+        if (await db.OperationLog.AnyAsync(e => e.Operation == MarkerOperation, cancellationToken))
+        {
+            return;
+        }
         var teams = await EnsureTeamsAsync(cancellationToken);
         var ids = new Dictionary<string, Guid>();
         foreach (var person in DemoPeople.People)
@@ -43,6 +55,9 @@ internal sealed class DemoSeeder(
         {
             await module.SeedDemoDataAsync(services, cancellationToken);
         }
+        db.OperationLog.Add(new OperationLogEntry(
+            Guid.NewGuid(), null, MarkerOperation, "Seed", "demo-organisation", clock.GetCurrentInstant(), "[]"));
+        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo organisation ready: {Count} people", DemoPeople.People.Count);
     }
 

@@ -10,7 +10,7 @@ internal static class StartupBanner
         var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         Console.WriteLine();
         Console.WriteLine("SalesSuite is running at: " + string.Join(" ", addresses));
-        if (app.Configuration.GetValue("Demo:Seed", false))
+        if (DemoSeedPolicy.IsEnabled(app.Configuration, app.Environment))
         {
             Console.WriteLine($"Demo logins (password for all: {DemoPeople.Password}):");
             foreach (var person in DemoPeople.People)

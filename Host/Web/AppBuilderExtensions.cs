@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using SalesSuite.Host.Identity;
 using SalesSuite.Host.Seeding;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -9,7 +11,12 @@ internal static class AppBuilderExtensions
 {
     public static WebApplication UseSalesSuite(this WebApplication app)
     {
+        if (ReverseProxyRegistration.IsConfigured(app.Configuration))
+        {
+            app.UseForwardedHeaders();
+        }
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
         if (!app.Environment.IsDevelopment())
@@ -19,9 +26,12 @@ internal static class AppBuilderExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
-        app.UseAuthentication();
-        app.UseAuthorization();
+        app.UseMiddleware<RequestBodyLimit>();
+        // Before authentication: a throttled sign-in POST costs no password hash.
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<PasswordChangeGate>();
+        app.UseAuthorization();
         app.MapRazorPages();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         foreach (var module in app.Services.GetServices<IModule>())
@@ -31,7 +41,7 @@ internal static class AppBuilderExtensions
         return app;
     }
 
-    /// <summary>Migrates every module database, then seeds the demo organisation when Demo:Seed is on (idempotent).</summary>
+    /// <summary>Migrates every module database, then seeds the demo organisation once (Development and Testing only).</summary>
     public static async Task PrepareDatabasesAsync(this WebApplication app)
     {
         var settings = DbContextRegistration.ReadOptions(app.Configuration);
@@ -39,11 +49,16 @@ internal static class AppBuilderExtensions
         {
             await DatabaseMigrator.MigrateAllAsync(app.Services);
         }
-        if (app.Configuration.GetValue("Demo:Seed", false))
+        await using (var scope = app.Services.CreateAsyncScope())
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(scope.ServiceProvider, CancellationToken.None);
+            // Roles are the product's, not demo data: every environment has them.
+            await DemoSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>());
+            if (DemoSeedPolicy.IsEnabled(app.Configuration, app.Environment))
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(scope.ServiceProvider, CancellationToken.None);
+            }
         }
+        DataProtectionRegistration.WarnIfKeysUnprotected(app);
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
     }
 }

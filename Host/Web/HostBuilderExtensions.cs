@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using SalesSuite.Host.Areas.Admin;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
@@ -9,6 +13,7 @@ using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
+using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Host.Web;
 
@@ -39,7 +44,12 @@ internal static class HostBuilderExtensions
         services.AddScoped<NotificationText>();
         services.AddScoped<NotificationCommands>();
         services.AddScoped<DemoSeeder>();
-        services.AddIdentityAndCookies();
+        services.AddIdentityAndCookies(configuration, builder.Environment);
+        services.AddReverseProxySupport(configuration);
+        services.AddSingleton<IPublicUrls, PublicUrls>();
+        // Kestrel's own ceiling matches the app's default; RequestBodyLimit lowers or raises it per endpoint.
+        builder.WebHost.ConfigureKestrel(o =>
+            o.Limits.MaxRequestBodySize = configuration.GetValue("RequestLimits:MaxBodyBytes", RequestBodyLimit.DefaultMaxBodyBytes));
         services.AddPersistentDataProtection(configuration, builder.Environment);
         services.AddAdminArea();
         services.AddAuthorizationBuilder()
@@ -47,13 +57,20 @@ internal static class HostBuilderExtensions
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin));
         services.AddSalesSuitePages(HostModules.All);
         services.AddSalesSuiteLocalization();
-        services.AddRateLimiter(_ => { });
+        services.AddSignInThrottle(configuration);
         services.AddHealthChecks().AddCheck<DatabasesHealthCheck>("databases");
         return builder;
     }
 
-    private static void AddIdentityAndCookies(this IServiceCollection services)
+    private static void AddIdentityAndCookies(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Plain http only where it is a developer's or a test's loopback; everywhere else cookies go over https only.
+        var secure = environment.IsDevelopment() || environment.IsEnvironment(DemoSeedPolicy.TestingEnvironment)
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
+        services.Configure<SessionOptions>(configuration.GetSection("Session"));
+        services.Configure<AntiforgeryOptions>(o => o.Cookie.SecurePolicy = secure);
+        services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = secure);
         services.AddIdentity<AppUser, AppRole>(o =>
             {
                 o.Lockout.MaxFailedAccessAttempts = 5;
@@ -76,10 +93,11 @@ internal static class HostBuilderExtensions
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.Cookie.Name = "SalesSuite.Auth";
-            o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.Cookie.SecurePolicy = secure;
             o.Events.OnRedirectToLogin = HtmxAwareRedirects.ToLogin;
             o.Events.OnRedirectToAccessDenied = HtmxAwareRedirects.ToAccessDenied;
         });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SessionOptions>>((o, session) => SessionLifetime.Configure(o, session.Value));
     }
 }

@@ -12,6 +12,9 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
     [BindProperty]
     public ChangePasswordInput Input { get; set; } = new();
 
+    /// <summary>An admin-set password is being replaced: the page says why the user landed here.</summary>
+    public bool Required => PasswordChangeRequired.IsSet(User);
+
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
@@ -35,6 +38,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
             }
             return Page();
         }
+        await PasswordChangeRequired.ClearAsync(users, user);
         await signIn.RefreshSignInAsync(user);
         TempData.Flash(l["ChangePassword_Done"]);
         return RedirectToPage("/Index");

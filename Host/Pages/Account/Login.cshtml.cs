@@ -2,11 +2,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Host.Identity;
+using SalesSuite.Host.Web;
 
 namespace SalesSuite.Host.Pages.Account;
 
+[EnableRateLimiting(SignInThrottle.Policy)]
 public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<HostText> l) : PageModel
 {
     [BindProperty]
@@ -24,9 +27,10 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             return Page();
         }
         var user = await users.FindByNameAsync(Input.UserName.Trim());
-        if (user is { IsActive: false })
+        // Unknown, deactivated and wrong password answer alike: the form does not tell which user names exist.
+        if (user is null || !user.IsActive)
         {
-            ModelState.AddModelError(string.Empty, l["Login_Deactivated"]);
+            ModelState.AddModelError(string.Empty, l["Login_Failed"]);
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
@@ -41,8 +45,15 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             return Page();
         }
         Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(user!.PreferredCulture)),
-            new CookieOptions { Expires = DateTimeOffset.MaxValue, IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(user.PreferredCulture)),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.MaxValue, IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps,
+            });
+        if ((await users.GetClaimsAsync(user)).Any(c => c.Type == PasswordChangeRequired.ClaimType))
+        {
+            return LocalRedirect(PasswordChangeGate.ChangePasswordPath);
+        }
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

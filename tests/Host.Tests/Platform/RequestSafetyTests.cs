@@ -62,7 +62,7 @@ public sealed class RequestSafetyTests(AppFactory factory) : IClassFixture<AppFa
     }
 
     [Fact]
-    public async Task Given_a_deactivated_user_When_signing_in_with_the_right_password_Then_the_page_says_the_account_is_deactivated()
+    public async Task Given_a_deactivated_user_When_signing_in_with_the_right_password_Then_the_page_says_only_that_sign_in_failed()
     {
         await factory.InScopeAsync(async sp =>
         {
@@ -78,6 +78,6 @@ public sealed class RequestSafetyTests(AppFactory factory) : IClassFixture<AppFa
             new() { ["Input.UserName"] = "delivery", ["Input.Password"] = SignedInClient.Password }, "/Account/Login");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(Html.Text("Login_Deactivated", "en"), await Html.ReadAsync(response));
+        Assert.Contains(Html.Text("Login_Failed", "en"), await Html.ReadAsync(response));
     }
 }

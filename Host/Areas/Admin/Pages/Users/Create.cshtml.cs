@@ -72,6 +72,7 @@ public sealed class CreateModel : AdminPageModel
             IdentityErrorFields.AddTo(ModelState, result.Errors, _l, "Input.", "Input.Password");
             return await PageAsync(cancellationToken);
         }
+        await PasswordChangeRequired.SetAsync(_users, user);
         TempData.Flash(_l["Admin_User_Created", user.DisplayName]);
         return RedirectToPage("/Users/Edit", new { id = user.Id });
     }

@@ -127,7 +127,7 @@ public sealed class EditModel : AdminPageModel
         var token = await _users.GeneratePasswordResetTokenAsync(user);
         var result = await _users.ResetPasswordAsync(user, token, NewPassword);
         IdentityErrorFields.AddTo(ModelState, result.Errors, _l, "Input.", nameof(NewPassword));
-        return result.Succeeded;
+        return result.Succeeded && (await PasswordChangeRequired.SetAsync(_users, user)).Succeeded;
     }, "Admin_User_PasswordReset");
 
     /// <summary>Runs one account action; when it fails (errors in ModelState) the page re-renders with the stored values.</summary>

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace SalesSuite.Host.Web;
+
+/// <summary>
+/// The sign-in cookie slides with user activity (idle timeout) but never outlives the absolute lifetime counted
+/// from the sign-in; polls neither slide it nor re-issue it. Times come from the cookie options' TimeProvider.
+/// </summary>
+internal static class SessionLifetime
+{
+    private const string StartedKey = "salessuite.session-started";
+
+    public static void Configure(CookieAuthenticationOptions options, SessionOptions session)
+    {
+        options.SlidingExpiration = true;
+        options.ExpireTimeSpan = session.IdleTimeout;
+        var validateStamp = options.Events.OnValidatePrincipal;
+        options.Events.OnSigningIn = context =>
+        {
+            // A refresh (password change, role change) keeps the original start: it is not a new sign-in.
+            context.Properties.Items.TryAdd(StartedKey, Now(context.Options).ToString("O", CultureInfo.InvariantCulture));
+            return Task.CompletedTask;
+        };
+        options.Events.OnCheckSlidingExpiration = context =>
+        {
+            context.ShouldRenew = context.ShouldRenew && !PollRequests.IsPoll(context.Request);
+            return Task.CompletedTask;
+        };
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            if (Expired(context.Properties, Now(context.Options), session.AbsoluteLifetime))
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return;
+            }
+            await validateStamp(context);
+            if (PollRequests.IsPoll(context.Request))
+            {
+                context.ShouldRenew = false;
+            }
+        };
+    }
+
+    private static DateTimeOffset Now(CookieAuthenticationOptions options) => (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+
+    private static bool Expired(AuthenticationProperties properties, DateTimeOffset now, TimeSpan lifetime) =>
+        !properties.Items.TryGetValue(StartedKey, out var text)
+        || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var started)
+        || now - started > lifetime;
+}

@@ -1,0 +1,4 @@
+namespace SalesSuite.Host.Tests.Hardening;
+
+/// <summary>The host as deployed: environment Production.</summary>
+public sealed class ProductionFactory() : EnvironmentFactory("Production");

@@ -28,7 +28,7 @@ public sealed class SecurityHeadersTests(AppFactory factory) : IClassFixture<App
     }
 
     [Fact]
-    public void Given_the_host_views_Then_none_has_an_inline_script_or_event_handler()
+    public void Given_every_view_of_the_host_and_the_modules_Then_none_has_an_inline_script_or_event_handler()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "SalesSuite.sln")))
@@ -36,7 +36,8 @@ public sealed class SecurityHeadersTests(AppFactory factory) : IClassFixture<App
             root = root.Parent;
         }
         Assert.NotNull(root);
-        var offenders = Directory.EnumerateFiles(Path.Combine(root.FullName, "Host"), "*.cshtml", SearchOption.AllDirectories)
+        var offenders = new[] { "Host", "Modules" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root.FullName, folder), "*.cshtml", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => Regex.IsMatch(File.ReadAllText(f), @"<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+\s*=", RegexOptions.IgnoreCase))
             .ToList();

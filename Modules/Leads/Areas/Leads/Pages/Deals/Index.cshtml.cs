@@ -10,6 +10,8 @@ using SalesSuite.SharedKernel.Web;
 namespace SalesSuite.Leads.Areas.Leads.Pages.Deals;
 
 /// <summary>Kanban of visible open deals by stage; the htmx move panel asks for the leaving stage's required fields.</summary>
+/// <summary>Uploads (the file limit plus a little for the other fields); every other form keeps the host's small default.</summary>
+[RequestSizeLimit(Attachment.MaxBytes + (256 * 1024))]
 public sealed class IndexModel : PageModel
 {
     private const string FieldPrefix = "f_";

@@ -20,6 +20,7 @@ public static class EventingServiceCollectionExtensions
         services.TryAddSingleton<IEventBus, InProcessEventBus>();
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         services.AddHostedService<OutboxBackgroundService>();
+        services.AddHostedService<OutboxRetentionService>();
         return services;
     }
 
@@ -28,6 +29,7 @@ public static class EventingServiceCollectionExtensions
         where TContext : DbContext, IKernelDbContext
     {
         services.TryAddSingleton<OutboxDispatcher<TContext>>();
+        services.TryAddSingleton<OutboxRetention<TContext>>();
         Registry(services).Add<TContext>();
         return services;
     }

@@ -8,4 +8,12 @@ public sealed class OutboxOptions
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>Tests turn the background dispatcher off to simulate a crash between commit and dispatch.</summary>
     public bool DispatcherEnabled { get; set; } = true;
+    /// <summary>Delivered outbox rows and inbox records older than this are deleted (0 keeps them forever).</summary>
+    /// <remarks>
+    /// Requeueing a dead letter older than this may re-apply it in a consumer whose inbox record is gone; deal read models
+    /// are protected by the events' sequence.
+    /// </remarks>
+    public int RetentionDays { get; set; } = 30;
+    public int RetentionBatchSize { get; set; } = 500;
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -11,8 +11,24 @@ public sealed class OutboxRegistry
 
     public IReadOnlyList<Func<IServiceProvider, CancellationToken, Task<int>>> Dispatchers => _dispatchers;
 
-    internal void Add<TContext>() where TContext : DbContext, IKernelDbContext =>
+    private readonly List<Func<IServiceProvider, CancellationToken, Task<int>>> _purges = [];
+
+    internal void Add<TContext>() where TContext : DbContext, IKernelDbContext
+    {
         _dispatchers.Add((sp, ct) => sp.GetRequiredService<OutboxDispatcher<TContext>>().DispatchPendingAsync(ct));
+        _purges.Add((sp, ct) => sp.GetRequiredService<OutboxRetention<TContext>>().PurgeAsync(ct));
+    }
+
+    /// <summary>Applies the retention period to every registered context; returns how many rows were deleted.</summary>
+    public async Task<int> PurgeAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var total = 0;
+        foreach (var purge in _purges)
+        {
+            total += await purge(services, cancellationToken);
+        }
+        return total;
+    }
 
     /// <summary>Dispatches every outbox until all are empty; tests use it instead of waiting on the background loop.</summary>
     public async Task<int> DrainAsync(IServiceProvider services, CancellationToken cancellationToken = default)

@@ -124,6 +124,7 @@ internal sealed class KernelSaveChangesInterceptor(
                 entry.State == EntityState.Added ? null : Format(p.OriginalValue),
                 entry.State == EntityState.Deleted ? null : Format(p.CurrentValue)))
             .Where(c => c.Before != c.After)
+            .Select(c => c with { Before = Capped(c.Before), After = Capped(c.After) })
             .ToList();
         if (changes.Count == 0 && entry.State == EntityState.Modified && operation.Operation is null)
         {
@@ -147,6 +148,12 @@ internal sealed class KernelSaveChangesInterceptor(
         NotAudited.GetOrAdd((type, property), key => key.Item1.GetProperties()
             .Where(pi => pi.Name == key.Item2)
             .Any(pi => Attribute.IsDefined(pi, typeof(NotAuditedAttribute), inherit: true)));
+
+    /// <summary>Longer values (a signature, an embedded file) are logged by their length only, even without [NotAudited].</summary>
+    internal const int MaxLoggedLength = 1000;
+
+    internal static string? Capped(string? text) =>
+        text is { Length: > MaxLoggedLength } ? $"({text.Length.ToString(CultureInfo.InvariantCulture)} characters)" : text;
 
     private static string? Format(object? value) => value switch
     {

@@ -172,7 +172,7 @@ public sealed class OutboxTests : IAsyncLifetime
             ["Outbox:DispatcherEnabled"] = "true",
             ["Outbox:PollInterval"] = "00:10:00",
         });
-        var background = _host.Services.GetServices<IHostedService>().Single();
+        var background = _host.Services.GetServices<IHostedService>().OfType<OutboxBackgroundService>().Single();
         await background.StartAsync(CancellationToken.None);
         try
         {

@@ -164,4 +164,31 @@ public sealed class PersistenceTests : IAsyncLifetime
         var entry = Assert.Single(modified);
         Assert.Equal(new FieldChange(nameof(Widget.Name), "fresh", "renamed"), Assert.Single(entry.ReadChanges()));
     }
+
+    [Fact]
+    public async Task Given_a_value_longer_than_the_cap_When_logged_Then_only_its_length_enters_the_operation_log()
+    {
+        var signature = "data:image/png;base64," + new string('A', 5000);
+        var widget = new Widget { Name = "signed", Category = "short", CreatedAt = KernelHost.Start };
+        await _host.InScopeAsync(async (db, _) => { db.Widgets.Add(widget); await db.SaveChangesAsync(); });
+        await _host.InScopeAsync(async (db, _) =>
+        {
+            (await db.Widgets.SingleAsync(x => x.Id == widget.Id)).Category = signature;
+            await db.SaveChangesAsync();
+        });
+        await _host.InScopeAsync(async (db, _) =>
+        {
+            (await db.Widgets.SingleAsync(x => x.Id == widget.Id)).Category = signature.Replace('A', 'B');
+            await db.SaveChangesAsync();
+        });
+
+        var log = await _host.InScopeAsync((db, _) => db.OperationLog.AsNoTracking()
+            .Where(x => x.EntityId == widget.Id.ToString()).OrderBy(x => x.At).ThenBy(x => x.Id).ToListAsync());
+        var changes = log.SelectMany(x => x.ReadChanges()).Where(c => c.Field == nameof(Widget.Category)).ToList();
+        Assert.DoesNotContain(log, x => x.ChangesJson.Contains("AAAA", StringComparison.Ordinal));
+        Assert.DoesNotContain(log, x => x.ChangesJson.Contains("BBBB", StringComparison.Ordinal));
+        Assert.Contains(new FieldChange(nameof(Widget.Category), "short", "(5022 characters)"), changes);
+        // Same length, different content: still logged as a change, by length only.
+        Assert.Contains(new FieldChange(nameof(Widget.Category), "(5022 characters)", "(5022 characters)"), changes);
+    }
 }

@@ -38,26 +38,31 @@ public static partial class Events
 
     public static DealStageChanged DealStageChanged(
         Guid? dealId = null, Guid? customerId = null, Guid? ownerId = null, string fromStage = "技术确认", string toStage = "样品测试",
-        Duration? timeInPreviousStage = null, IReadOnlyList<string>? skippedStages = null, Guid? actorUserId = null, Instant? occurredAt = null)
+        Duration? timeInPreviousStage = null, IReadOnlyList<string>? skippedStages = null, Guid? actorUserId = null, Instant? occurredAt = null,
+        long sequence = 0)
     {
         var owner = ownerId ?? Guid.NewGuid();
         var skipped = skippedStages ?? [];
         return new(Guid.NewGuid(), At(occurredAt), actorUserId ?? owner, dealId ?? Guid.NewGuid(), customerId ?? Guid.NewGuid(), owner,
-            fromStage, toStage, timeInPreviousStage ?? Duration.FromDays(Fake().Random.Number(1, 30)), skipped.Count > 0, skipped);
+            fromStage, toStage, timeInPreviousStage ?? Duration.FromDays(Fake().Random.Number(1, 30)), skipped.Count > 0, skipped, sequence);
     }
 
     public static DealQuotingEligibilityChanged DealQuotingEligibilityChanged(
-        Guid? dealId = null, bool canQuote = true, string? reason = null, Guid? actorUserId = null, Instant? occurredAt = null) =>
+        Guid? dealId = null, bool canQuote = true, string? reason = null, Guid? actorUserId = null, Instant? occurredAt = null, long sequence = 0) =>
         new(
             Guid.NewGuid(), At(occurredAt), actorUserId, dealId ?? Guid.NewGuid(), canQuote,
-            reason ?? (canQuote ? "阶段满足报价条件" : "阶段回退"));
+            reason ?? (canQuote ? "阶段满足报价条件" : "阶段回退"), sequence);
 
-    /// <summary>A hand-over of <paramref name="dealIds"/> (as one "Deal" transfer) from one person to another.</summary>
+    /// <summary>
+    /// A hand-over of <paramref name="dealIds"/> (as one "Deal" transfer) from one person to another; <paramref name="sequence"/>,
+    /// when given, is carried for every deal.
+    /// </summary>
     public static OwnershipHandedOver OwnershipHandedOver(
-        Guid? fromUserId = null, Guid? toUserId = null, IReadOnlyList<Guid>? dealIds = null, Guid? actorUserId = null, Instant? occurredAt = null)
+        Guid? fromUserId = null, Guid? toUserId = null, IReadOnlyList<Guid>? dealIds = null, Guid? actorUserId = null, Instant? occurredAt = null,
+        long? sequence = null)
     {
         var deals = dealIds ?? [Guid.NewGuid()];
         return new(Guid.NewGuid(), At(occurredAt), actorUserId, Guid.NewGuid(), fromUserId ?? Guid.NewGuid(),
-            [new HandOverTransfer(toUserId ?? Guid.NewGuid(), "Deal", deals.Count, deals)]);
+            [new HandOverTransfer(toUserId ?? Guid.NewGuid(), "Deal", deals.Count, deals, sequence is { } n ? deals.Select(_ => n).ToList() : null)]);
     }
 }

@@ -12,4 +12,5 @@ public sealed record DealClosedLost(
     Guid CustomerId,
     Guid OwnerId,
     string Reason,
-    Duration CycleTime) : IIntegrationEvent;
+    Duration CycleTime,
+    long Sequence = 0) : IIntegrationEvent;

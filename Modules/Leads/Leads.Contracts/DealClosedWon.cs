@@ -13,4 +13,5 @@ public sealed record DealClosedWon(
     Guid OwnerId,
     decimal? Amount,
     string Currency,
-    Duration CycleTime) : IIntegrationEvent;
+    Duration CycleTime,
+    long Sequence = 0) : IIntegrationEvent;

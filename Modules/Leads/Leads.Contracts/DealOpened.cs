@@ -3,7 +3,12 @@ using SalesSuite.SharedKernel.Events;
 
 namespace SalesSuite.Leads.Contracts;
 
-/// <summary>An opportunity was opened for a customer.</summary>
+/// <summary>
+/// An opportunity was opened for a customer. <see cref="Sequence"/> (also on the other deal events and per deal in
+/// <see cref="HandOverTransfer"/>) is the deal's Version after the commit that published the event (0 for a new deal):
+/// it grows with every change, so a read model skips an event older than what it already applied. On a change event
+/// 0 means "not carried" (written before the field existed) and is applied as before.
+/// </summary>
 public sealed record DealOpened(
     Guid EventId,
     Instant OccurredAt,
@@ -19,4 +24,5 @@ public sealed record DealOpened(
     decimal? ExpectedAmount,
     string Currency,
     string StageCode,
-    bool CanQuote) : IIntegrationEvent;
+    bool CanQuote,
+    long Sequence = 0) : IIntegrationEvent;

@@ -10,4 +10,5 @@ public sealed record DealQuotingEligibilityChanged(
     Guid? ActorUserId,
     Guid DealId,
     bool CanQuote,
-    string Reason) : IIntegrationEvent;
+    string Reason,
+    long Sequence = 0) : IIntegrationEvent;

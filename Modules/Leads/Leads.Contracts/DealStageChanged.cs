@@ -15,4 +15,5 @@ public sealed record DealStageChanged(
     string ToStage,
     Duration TimeInPreviousStage,
     bool Skipped,
-    IReadOnlyList<string> SkippedStages) : IIntegrationEvent;
+    IReadOnlyList<string> SkippedStages,
+    long Sequence = 0) : IIntegrationEvent;

@@ -28,4 +28,20 @@ internal sealed class QuotableDeal
     public string? Stage { get; set; }
     public bool CanQuote { get; set; }
     public string? Reason { get; set; }
+    /// <summary>The sequence of the newest Leads event applied (see DealOpened.Sequence).</summary>
+    public long Sequence { get; private set; }
+
+    /// <summary>
+    /// True (and remembered) unless the event is older than one already applied: a retried event that was overtaken by
+    /// a later one must not revert it. 0 = an event without a sequence, applied as before.
+    /// </summary>
+    public bool Accepts(long sequence)
+    {
+        if (sequence != 0 && sequence < Sequence)
+        {
+            return false;
+        }
+        Sequence = Math.Max(Sequence, sequence);
+        return true;
+    }
 }

@@ -16,10 +16,12 @@ internal sealed class DealOpenedHandler(QuotesDbContext db, IClock clock) : Idem
             return;
         }
         var customerType = await Db.Customers.Where(c => c.CustomerId == e.CustomerId).Select(c => c.CustomerType).FirstOrDefaultAsync(ct);
-        Db.Deals.Add(new QuotableDeal(e.DealId, e.CustomerId, e.CustomerCode, e.CustomerName, e.OwnerId, e.Title, e.CanQuote, null)
+        var deal = new QuotableDeal(e.DealId, e.CustomerId, e.CustomerCode, e.CustomerName, e.OwnerId, e.Title, e.CanQuote, null)
         {
             Stage = e.StageCode,
             CustomerType = customerType,
-        });
+        };
+        deal.Accepts(e.Sequence);
+        Db.Deals.Add(deal);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class DealQuotingEligibilityChangedHandler(QuotesDbContext db, I
 {
     protected override async Task ApplyAsync(DealQuotingEligibilityChanged e, CancellationToken ct)
     {
-        if (await Db.Deals.FirstOrDefaultAsync(d => d.DealId == e.DealId, ct) is { } deal)
+        if (await Db.Deals.FirstOrDefaultAsync(d => d.DealId == e.DealId, ct) is { } deal && deal.Accepts(e.Sequence))
         {
             deal.CanQuote = e.CanQuote;
             deal.Reason = e.Reason;

@@ -10,7 +10,7 @@ internal sealed class DealStageChangedHandler(QuotesDbContext db, IClock clock) 
 {
     protected override async Task ApplyAsync(DealStageChanged e, CancellationToken ct)
     {
-        if (await Db.Deals.FirstOrDefaultAsync(d => d.DealId == e.DealId, ct) is { } deal)
+        if (await Db.Deals.FirstOrDefaultAsync(d => d.DealId == e.DealId, ct) is { } deal && deal.Accepts(e.Sequence))
         {
             deal.Stage = e.ToStage;
             deal.OwnerId = e.OwnerId;

@@ -15,11 +15,13 @@ internal sealed class OwnershipHandedOverHandler(QuotesDbContext db, IClock cloc
         foreach (var transfer in e.Transfers.Where(t => t.RecordType == "Deal"))
         {
             var ids = transfer.RecordIds.ToList();
-            foreach (var deal in await Db.Deals.Where(d => ids.Contains(d.DealId)).ToListAsync(ct))
-            {
-                deal.OwnerId = transfer.ToUserId;
-            }
-            await Db.Quotes.Where(q => ids.Contains(q.DealId)).ExecuteUpdateAsync(s => s.SetProperty(q => q.OwnerId, transfer.ToUserId), ct);
+            var deals = await Db.Deals.Where(d => ids.Contains(d.DealId)).ToListAsync(ct);
+            // A deal that has since changed hands again (a newer event already applied) keeps its newer owner.
+            var moved = deals.Where(d => d.Accepts(transfer.SequenceOf(d.DealId))).ToList();
+            moved.ForEach(d => d.OwnerId = transfer.ToUserId);
+            var skipped = deals.Except(moved).Select(d => d.DealId).ToList();
+            await Db.Quotes.Where(q => ids.Contains(q.DealId) && !skipped.Contains(q.DealId))
+                .ExecuteUpdateAsync(s => s.SetProperty(q => q.OwnerId, transfer.ToUserId), ct);
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.Leads.Contracts;
 using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Events;
 using SalesSuite.Testing;
 
 namespace SalesSuite.Leads.Tests.Integration;
@@ -53,6 +55,9 @@ public sealed class DealMoveTests(LeadsAppFactory factory) : IClassFixture<Leads
         Assert.Contains(payload, p =>
             p.Contains(deal.Id.ToString(), StringComparison.OrdinalIgnoreCase)
             && p.Contains("TimeInPreviousStage", StringComparison.OrdinalIgnoreCase));
+        var rows = await factory.QueryAsync(db => db.Outbox.Where(o => o.Type.Contains("DealStageChanged")).ToListAsync());
+        var changed = rows.Select(o => (DealStageChanged)EventSerializer.Deserialize(o.Type, o.Payload)).Single(e => e.DealId == deal.Id);
+        Assert.Equal(after.Version, changed.Sequence); // the deal's version after the commit: read models skip older events
         Assert.True(await factory.QueryAsync(db => db.OperationLog.AnyAsync(o => o.Operation == "Deal.Move" && o.EntityId == deal.Id.ToString())));
         // 商务谈判 triggers: Finance is asked about payment terms, the director gets the cycle-time comparison.
         var notifications = await factory.QueryAsync(db => db.Outbox

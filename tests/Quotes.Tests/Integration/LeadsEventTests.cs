@@ -58,4 +58,39 @@ public sealed class LeadsEventTests(QuotesAppFactory factory) : IClassFixture<Qu
         Assert.Equal(survivor, stored.CustomerId);
         Assert.Equal("存续客户", stored.CustomerName);
     }
+
+    [Fact]
+    public async Task Given_a_retried_stage_change_arrives_after_a_newer_hand_over_Then_the_owner_and_stage_are_not_reverted()
+    {
+        var deal = await OpenDealAsync(factory, "sales06");
+        var from = await factory.UserIdAsync("sales06");
+        var to = await factory.UserIdAsync("sales07");
+        // Leads committed the stage change (sequence 1) and then the hand-over (2); the stage change failed in Quotes
+        // and its retry arrives after the hand-over.
+        var retried = Events.DealStageChanged(dealId: deal, ownerId: from, fromStage: "商务谈判", toStage: "样品测试", sequence: 1);
+        await factory.ConsumeAsync(Events.OwnershipHandedOver(fromUserId: from, toUserId: to, dealIds: [deal], sequence: 2));
+        await factory.ConsumeAsync(retried);
+        await factory.ConsumeAsync(Events.DealQuotingEligibilityChanged(dealId: deal, canQuote: false, reason: "阶段回退", sequence: 1));
+
+        var stored = await DbAsync(factory, db => db.Deals.AsNoTracking().SingleAsync(d => d.DealId == deal));
+        Assert.Equal(to, stored.OwnerId);
+        Assert.Equal("商务谈判", stored.Stage);
+        Assert.True(stored.CanQuote);
+        Assert.Equal(2, stored.Sequence);
+    }
+
+    [Fact]
+    public async Task Given_deal_events_in_order_Then_each_newer_one_is_applied()
+    {
+        var deal = await OpenDealAsync(factory, "sales08");
+        var owner = await factory.UserIdAsync("sales08");
+        await factory.ConsumeAsync(Events.DealStageChanged(dealId: deal, ownerId: owner, fromStage: "商务谈判", toStage: "样品测试", sequence: 1));
+        await factory.ConsumeAsync(Events.DealQuotingEligibilityChanged(dealId: deal, canQuote: false, reason: "阶段回退", sequence: 1));
+        await factory.ConsumeAsync(Events.DealStageChanged(dealId: deal, ownerId: owner, fromStage: "样品测试", toStage: "合同", sequence: 2));
+
+        var stored = await DbAsync(factory, db => db.Deals.AsNoTracking().SingleAsync(d => d.DealId == deal));
+        Assert.Equal("合同", stored.Stage);
+        Assert.False(stored.CanQuote);
+        Assert.Equal(2, stored.Sequence);
+    }
 }

@@ -39,7 +39,7 @@ internal sealed class DealCommands(
             EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, DealId: deal.Id, CustomerId: customer.Id,
             CustomerCode: customer.Code, CustomerName: customer.Name, OwnerId: deal.OwnerId, PipelineId: pipeline.Id,
             Title: deal.Title, ProductLine: deal.ProductLine, ExpectedAmount: deal.ExpectedAmount, Currency: Money.DefaultCurrency,
-            StageCode: first.Name, CanQuote: deal.CanQuote));
+            StageCode: first.Name, CanQuote: deal.CanQuote, Sequence: deal.Version));
         db.AddTimeline(customer.Id, "Timeline_DealOpened", actor, now, deal.Title, first.Name);
         await uow.CommitAsync("Deal.Open", ct);
         return deal.Title;
@@ -71,12 +71,12 @@ internal sealed class DealCommands(
         db.Publish(new DealStageChanged(
             EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, DealId: deal.Id, CustomerId: deal.CustomerId,
             OwnerId: deal.OwnerId, FromStage: move.From.Name, ToStage: move.To.Name, TimeInPreviousStage: move.Spent,
-            Skipped: skipped, SkippedStages: move.Skipped));
+            Skipped: skipped, SkippedStages: move.Skipped, Sequence: deal.Version + 1));
         if (move.QuotingChanged)
         {
             db.Publish(new DealQuotingEligibilityChanged(
                 EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, DealId: deal.Id, CanQuote: deal.CanQuote,
-                Reason: $"stage:{move.From.Name}"));
+                Reason: $"stage:{move.From.Name}", Sequence: deal.Version + 1));
         }
         await TriggersAsync(deal, move.To, Details(ordered, all), now, actor, ct);
         await uow.CommitAsync("Deal.Move", ct);
@@ -108,10 +108,11 @@ internal sealed class DealCommands(
         db.Publish(won
             ? new DealClosedWon(
                 EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, DealId: deal.Id, CustomerId: deal.CustomerId,
-                OwnerId: deal.OwnerId, Amount: deal.ExpectedAmount, Currency: Money.DefaultCurrency, CycleTime: cycle)
+                OwnerId: deal.OwnerId, Amount: deal.ExpectedAmount, Currency: Money.DefaultCurrency, CycleTime: cycle,
+                Sequence: deal.Version + 1)
             : new DealClosedLost(
                 EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, DealId: deal.Id, CustomerId: deal.CustomerId,
-                OwnerId: deal.OwnerId, Reason: why, CycleTime: cycle));
+                OwnerId: deal.OwnerId, Reason: why, CycleTime: cycle, Sequence: deal.Version + 1));
         db.AddTimeline(deal.CustomerId, won ? "Timeline_DealWon" : "Timeline_DealLost", actor, now, deal.Title, why);
         await uow.CommitAsync(won ? "Deal.Won" : "Deal.Lost", ct);
         return deal.Title;

@@ -51,7 +51,7 @@ internal sealed class HandOverCommands(
             FromUserId: from, Transfers:
             [
                 new HandOverTransfer(to, nameof(Customer), customers.Count, customers.Select(c => c.Id).ToList()),
-                new HandOverTransfer(to, nameof(Deal), deals.Count, deals.Select(c => c.Id).ToList()),
+                new HandOverTransfer(to, nameof(Deal), deals.Count, deals.Select(c => c.Id).ToList(), deals.Select(d => d.Version + 1L).ToList()),
                 new HandOverTransfer(to, nameof(NextAction), actions.Count, actions.Select(c => c.Id).ToList()),
                 new HandOverTransfer(to, nameof(Lead), leads.Count, leads.Select(c => c.Id).ToList()),
             ]));

@@ -231,6 +231,9 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Stage")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");

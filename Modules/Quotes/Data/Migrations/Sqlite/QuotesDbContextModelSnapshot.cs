@@ -225,6 +225,9 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Stage")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");

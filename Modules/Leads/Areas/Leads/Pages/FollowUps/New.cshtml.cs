@@ -13,7 +13,7 @@ namespace SalesSuite.Leads.Areas.Leads.Pages.FollowUps;
 
 /// <summary>The quick follow-up form (phone first): for a customer, or for a claimed lead (which it qualifies and converts).</summary>
 /// <summary>Uploads (the file limit plus a little for the other fields); every other form keeps the host's small default.</summary>
-[RequestSizeLimit(Attachment.MaxBytes + (256 * 1024))]
+[RequestSizeLimit(Domain.Attachment.MaxBytes + (256 * 1024))]
 public sealed class NewModel : PageModel
 {
     private readonly FollowUpQueries _queries;

@@ -28,9 +28,10 @@ internal sealed class ImportCommands(
         var rows = await PreviewAsync(csv, ct);
         DomainException.ThrowIf(rows.Count == 0 || rows.Any(r => !r.Valid), "Import_Blocked");
         var duplicates = await customers.FirstDuplicatesAsync([.. rows.Select(r => r.Details)], ct);
+        var rules = await intake.RulesBySourceAsync(ct);
         for (var i = 0; i < rows.Count; i++)
         {
-            await intake.AddAsync(rows[i].Details, access.UserId, duplicates[i], ct);
+            await intake.AddAsync(rows[i].Details, access.UserId, duplicates[i], rules.GetValueOrDefault(rows[i].Details.Source), ct);
         }
         await uow.CommitAsync("Lead.Import", ct);
         return rows.Count;

@@ -41,14 +41,15 @@ public sealed class IndexModel : PageModel
         {
             return Forbid();
         }
-        var text = csv ?? string.Empty;
-        if (file is { Length: > 0 and < 1_000_000 })
-        {
-            using var reader = new StreamReader(file.OpenReadStream());
-            text = await reader.ReadToEndAsync(ct);
-        }
         try
         {
+            var text = csv ?? string.Empty;
+            if (file is { Length: > 0 })
+            {
+                using var buffer = new MemoryStream();
+                await file.CopyToAsync(buffer, ct);
+                text = _commands.Decode(buffer.ToArray());
+            }
             return this.Done(_l["Catalogue_Imported", await _commands.ImportAsync(text, ct)]);
         }
         catch (DomainException refusal)

@@ -1,4 +1,6 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -47,6 +49,14 @@ public sealed class LeadsModule : IModule
         {
             services.AddPeriodicWork<LeadsWork>(TimeSpan.FromSeconds(30));
         }
+        var permits = configuration.GetValue("Leads:IntakePermitsPerMinute", 60);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(IntakeEndpoint.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                IntakeEndpoint.Partition(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
     }
 
     public void ConfigurePages(RazorPagesOptions options)
@@ -66,7 +76,10 @@ public sealed class LeadsModule : IModule
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/api/leads/intake", IntakeEndpoint.HandleAsync).AllowAnonymous().DisableAntiforgery();
+        endpoints.MapPost("/api/leads/intake", IntakeEndpoint.HandleAsync)
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .RequireRateLimiting(IntakeEndpoint.RateLimitPolicy);
 
     public async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         await services.GetRequiredService<LeadsDemoSeeder>().SeedAsync(cancellationToken);

@@ -47,6 +47,50 @@ internal sealed class CustomerRegistrationService(LeadsDbContext db, IClock cloc
         return current.MergedIntoId is null ? current : null;
     }
 
+    /// <summary>
+    /// <see cref="FindDuplicatesAsync"/>'s first match for each of many leads, in one query (a CSV import of thousands
+    /// of rows would otherwise ask once per row): the customer with the lowest code sharing phone, name or credit code.
+    /// </summary>
+    public async Task<IReadOnlyList<Customer?>> FirstDuplicatesAsync(IReadOnlyList<LeadDetails> many, CancellationToken ct)
+    {
+        var keys = many.Select(d => (Phone: DuplicateKeys.Phone(d.Phone), Name: DuplicateKeys.CompanyName(d.Company),
+            Credit: string.IsNullOrWhiteSpace(d.CreditCode) ? "" : DuplicateKeys.CreditCode(d.CreditCode))).ToList();
+        var candidates = new List<Customer>();
+        // Chunks keep each query well under SQLite's parameter limit (EF expands a list into one parameter per value).
+        foreach (var chunk in keys.Chunk(300))
+        {
+            var phones = chunk.Select(k => k.Phone).Where(k => k != "").Distinct().ToList();
+            var names = chunk.Select(k => k.Name).Where(k => k != "").Distinct().ToList();
+            var credits = chunk.Select(k => k.Credit).Where(k => k != "").Distinct().ToList();
+            candidates.AddRange(await db.Customers
+                .Where(c => c.MergedIntoId == null)
+                .Where(c => phones.Contains(c.NormalizedPhone) || names.Contains(c.NormalizedName)
+                    || (c.CreditCode != null && credits.Contains(c.CreditCode)))
+                .ToListAsync(ct));
+        }
+        candidates = [.. candidates.DistinctBy(c => c.Id)];
+        candidates.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        var byPhone = First(candidates, c => c.NormalizedPhone);
+        var byName = First(candidates, c => c.NormalizedName);
+        var byCredit = First(candidates, c => c.CreditCode ?? "");
+        return [.. keys.Select(k => new[]
+            {
+                byPhone.GetValueOrDefault(k.Phone), byName.GetValueOrDefault(k.Name), byCredit.GetValueOrDefault(k.Credit),
+            }
+            .Where(c => c is not null)
+            .MinBy(c => c!.Code, StringComparer.Ordinal))];
+    }
+
+    private static Dictionary<string, Customer> First(List<Customer> sorted, Func<Customer, string> key)
+    {
+        var first = new Dictionary<string, Customer>(StringComparer.Ordinal);
+        foreach (var c in sorted.Where(c => key(c) != ""))
+        {
+            first.TryAdd(key(c), c);
+        }
+        return first;
+    }
+
     public async Task<Customer> RegisterAsync(LeadDetails details, Guid? ownerId, Guid? actor, CancellationToken ct)
     {
         var baseCode = CustomerCodes.Base(details.Phone, details.Source);

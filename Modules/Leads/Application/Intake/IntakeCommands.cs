@@ -12,7 +12,7 @@ namespace SalesSuite.Leads.Application.Intake;
 
 /// <summary>
 /// A lead comes in (form or API): LeadCreated, then auto-assignment when the source's rule says so. The CSV import
-/// adds many through <see cref="AddAsync"/> in its own unit of work.
+/// adds many through <c>AddAsync</c> in its own unit of work.
 /// </summary>
 internal sealed class IntakeCommands(
     LeadsDbContext db, UnitOfWork<LeadsDbContext> uow, AllocationService allocation, CustomerRegistrationService customers,
@@ -44,7 +44,15 @@ internal sealed class IntakeCommands(
     }
 
     /// <summary>Adds one lead to the current unit of work (the caller commits).</summary>
-    public async Task<Lead> AddAsync(LeadDetails details, Guid? actor, Customer? existingCustomer, CancellationToken ct)
+    public async Task<Lead> AddAsync(LeadDetails details, Guid? actor, Customer? existingCustomer, CancellationToken ct) =>
+        await AddAsync(details, actor, existingCustomer, await db.AssignmentRules.FirstOrDefaultAsync(r => r.Source == details.Source, ct), ct);
+
+    /// <summary>Many leads (an import): the assignment rules are read once, not once per row.</summary>
+    public async Task<IReadOnlyDictionary<string, AssignmentRule>> RulesBySourceAsync(CancellationToken ct) =>
+        (await db.AssignmentRules.ToListAsync(ct)).DistinctBy(r => r.Source).ToDictionary(r => r.Source);
+
+    /// <summary>Adds one lead with its source's assignment <paramref name="rule"/> (null: none) to the current unit of work.</summary>
+    public async Task<Lead> AddAsync(LeadDetails details, Guid? actor, Customer? existingCustomer, AssignmentRule? rule, CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();
         var lead = new Lead(Guid.NewGuid(), details, now);
@@ -57,7 +65,6 @@ internal sealed class IntakeCommands(
         db.Publish(new LeadCreated(
             EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, LeadId: lead.Id, Source: lead.Source, Tags: lead.Tags,
             CustomerId: existingCustomer?.Id, CustomerCode: existingCustomer?.Code));
-        var rule = await db.AssignmentRules.FirstOrDefaultAsync(r => r.Source == details.Source, ct);
         if (rule is { AutoAssign: true })
         {
             await allocation.AssignByRuleAsync(lead, rule, actor, ct);

@@ -1,37 +1,36 @@
 using System.Globalization;
+using SalesSuite.SharedKernel.Csv;
 
 namespace SalesSuite.Quotes.Application.Catalogue;
 
-/// <summary>Parses "code,name,list price,cost[,tax %]" lines (a header line is skipped). All or nothing.</summary>
+/// <summary>
+/// Parses "code,name,list price,cost[,tax %]" records (a header line is skipped) through the kernel's <see cref="CsvFile"/>:
+/// quoted names may hold commas; a file over the limits or with garbled text is refused whole. All or nothing.
+/// </summary>
 internal static class CatalogueCsv
 {
-    public static (List<CatalogueRow> Rows, List<int> BadLines) Parse(string text)
+    public static (List<CatalogueRow> Rows, List<int> BadLines) Parse(string text, CsvLimits limits)
     {
         var rows = new List<CatalogueRow>();
-        var bad = new List<int>();
-        var lines = text.Replace("\r", string.Empty).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var table = CsvFile.Read(text, limits, hasHeader: false);
+        var bad = table.Errors.Select(e => e.Line).ToList();
+        foreach (var record in table.Records)
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || (i == 0 && line.StartsWith("code", StringComparison.OrdinalIgnoreCase)))
+            var parts = record.Cells.Select(c => c.Trim()).ToArray();
+            if (record == table.Records[0] && parts[0].StartsWith("code", StringComparison.OrdinalIgnoreCase))
             {
-                continue;
-            }
-            var parts = line.Split(',', StringSplitOptions.TrimEntries);
-            if (parts.Length is < 4 or > 5 || parts[0].Length is 0 or > 50 || parts[1].Length is 0 or > 200
-                || !Dec(parts[2], out var price) || !Dec(parts[3], out var cost))
-            {
-                bad.Add(i + 1);
                 continue;
             }
             var tax = 13m;
-            if (parts.Length == 5 && !Dec(parts[4], out tax))
+            if (parts.Length is < 4 or > 5 || parts[0].Length is 0 or > 50 || parts[1].Length is 0 or > 200
+                || !Dec(parts[2], out var price) || !Dec(parts[3], out var cost) || (parts.Length == 5 && !Dec(parts[4], out tax)))
             {
-                bad.Add(i + 1);
+                bad.Add(record.Line);
                 continue;
             }
             rows.Add(new CatalogueRow(parts[0], parts[1], price, cost, tax));
         }
+        bad.Sort();
         return (rows, bad);
     }
 

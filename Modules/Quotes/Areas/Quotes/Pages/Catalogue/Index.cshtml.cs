@@ -14,6 +14,8 @@ using SalesSuite.SharedKernel.Web;
 namespace SalesSuite.Quotes.Areas.Quotes.Pages.Catalogue;
 
 /// <summary>The product catalogue; Finance (and admin) maintain it and import CSV.</summary>
+/// <summary>The catalogue file (1 MB by default, Quotes:Catalogue:MaxBytes) plus the form's other fields.</summary>
+[RequestSizeLimit(4 * 1024 * 1024)]
 public sealed class IndexModel : PageModel
 {
     private readonly QuotesDbContext _db;
@@ -41,14 +43,15 @@ public sealed class IndexModel : PageModel
         {
             return Forbid();
         }
-        var text = csv ?? string.Empty;
-        if (file is { Length: > 0 and < 1_000_000 })
-        {
-            using var reader = new StreamReader(file.OpenReadStream());
-            text = await reader.ReadToEndAsync(ct);
-        }
         try
         {
+            var text = csv ?? string.Empty;
+            if (file is { Length: > 0 })
+            {
+                using var buffer = new MemoryStream();
+                await file.CopyToAsync(buffer, ct);
+                text = _commands.Decode(buffer.ToArray());
+            }
             return this.Done(_l["Catalogue_Imported", await _commands.ImportAsync(text, ct)]);
         }
         catch (DomainException refusal)

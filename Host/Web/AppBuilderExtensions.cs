@@ -57,6 +57,10 @@ internal static class AppBuilderExtensions
             {
                 await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(scope.ServiceProvider, CancellationToken.None);
             }
+            else
+            {
+                await FirstAdministrator.EnsureAsync(scope.ServiceProvider, app.Configuration, app.Logger);
+            }
         }
         DataProtectionRegistration.WarnIfKeysUnprotected(app);
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

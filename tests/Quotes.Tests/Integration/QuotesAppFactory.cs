@@ -5,7 +5,7 @@ using SalesSuite.Testing;
 namespace SalesSuite.Quotes.Tests.Integration;
 
 /// <summary>The real host without the 30 s ticker: tests call QuoteMaintenanceWork.TickAsync themselves.</summary>
-public sealed class QuotesAppFactory : AppFactory
+public class QuotesAppFactory : AppFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -50,7 +50,7 @@ public sealed class DetailsModel : PageModel
     internal bool IsOwner => _access.IsOwner(Quote);
     internal bool CanDecide => _access.CanDecide(Quote);
     internal bool CanRelock => Quote.Status == QuoteStatus.Approved && _access.IsInRole(Roles.Finance) && !IsOwner;
-    internal string PublicUrl => PublicLinks.UrlFor(Request, Quote.PublicToken);
+    internal string PublicUrl => PublicLinks.UrlFor(HttpContext, Quote.PublicToken);
 
     internal string Name(Guid? id) => Names.NameOf(id);
 

@@ -32,7 +32,7 @@ public sealed class PrintModel : PageModel
 
     internal Quote Quote { get; private set; } = null!;
     internal QuoteVersion? Version { get; private set; }
-    internal string PublicUrl => PublicLinks.UrlFor(Request, Quote.PublicToken);
+    internal string PublicUrl => PublicLinks.UrlFor(HttpContext, Quote.PublicToken);
 
     /// <summary>Only the approved (effective) version is an official quote; anything else prints as a draft, not valid.</summary>
     internal bool IsOfficial => Version is not null && Version.Id == Quote.ApprovedVersionId && Quote.Status != QuoteStatus.Expired;

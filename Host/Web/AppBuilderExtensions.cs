@@ -63,6 +63,12 @@ internal static class AppBuilderExtensions
             }
         }
         DataProtectionRegistration.WarnIfKeysUnprotected(app);
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment(DemoSeedPolicy.TestingEnvironment)
+            && string.IsNullOrWhiteSpace(app.Configuration["PublicBaseUrl"]))
+        {
+            // Customer links and QR codes never use the Host header outside development: without this they cannot be made.
+            app.Logger.LogWarning("PublicBaseUrl is not set: quote links and QR codes for customers cannot be shown.");
+        }
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
     }
 }

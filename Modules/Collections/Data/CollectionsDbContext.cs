@@ -8,5 +8,14 @@ internal sealed class CollectionsDbContext(DbContextOptions<CollectionsDbContext
 {
     public override string Schema => "collections";
 
+    public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<Receivable> Receivables => Set<Receivable>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<PaymentAllocation> Allocations => Set<PaymentAllocation>();
+    public DbSet<CustomerAccount> Customers => Set<CustomerAccount>();
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+    public DbSet<OverdueReason> OverdueReasons => Set<OverdueReason>();
+    public DbSet<ReceivableTask> Tasks => Set<ReceivableTask>();
+    public DbSet<MilestoneEscalation> Escalations => Set<MilestoneEscalation>();
+    public DbSet<CollectionsSettings> Settings => Set<CollectionsSettings>();
 }

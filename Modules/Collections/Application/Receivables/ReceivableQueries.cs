@@ -10,8 +10,6 @@ internal sealed class ReceivableQueries(CollectionsDbContext db, RecordAccess ac
 {
     public const int PageSize = 200;
 
-    public bool CanEnter => access.IsInAnyRole(ReceivableCommands.EntryRoles);
-
     public async Task<IReadOnlyList<ReceivableRow>> ListAsync(CancellationToken ct)
     {
         // Finance confirms every payment: it sees every receivable, like the GM.
@@ -21,7 +19,7 @@ internal sealed class ReceivableQueries(CollectionsDbContext db, RecordAccess ac
             .OrderByDescending(x => x.CreatedAt).ThenBy(x => x.Sequence)
             .Take(PageSize)
             .Select(x => new ReceivableRow(
-                x.Id, x.Title, x.Amount, x.Currency, x.OwnerId, x.CreatedAt, x.Version, x.SourceVersion, x.DueDate))
+                x.Id, x.ContractId, x.Title, x.Amount, x.PaidAmount, x.Currency, x.OwnerId, x.CreatedAt, x.Version, x.Status, x.DueDate))
             .ToListAsync(ct);
     }
 }

@@ -1,7 +1,8 @@
 using NodaTime;
+using SalesSuite.Collections.Domain;
 
 namespace SalesSuite.Collections.Application.Receivables;
 
-public sealed record ReceivableRow(
-    Guid Id, string Title, decimal Amount, string Currency, Guid OwnerId, Instant CreatedAt, int Version,
-    string? SourceVersion, LocalDate? DueDate);
+internal sealed record ReceivableRow(
+    Guid Id, Guid ContractId, string Title, decimal Amount, decimal PaidAmount, string Currency, Guid OwnerId, Instant CreatedAt,
+    int Version, ReceivableStatus Status, LocalDate? DueDate);

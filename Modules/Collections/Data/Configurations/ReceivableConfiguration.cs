@@ -10,11 +10,22 @@ internal sealed class ReceivableConfiguration : IEntityTypeConfiguration<Receiva
     {
         b.ToTable("Receivables");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Title).HasMaxLength(Receivable.TitleMaxLength).IsRequired();
+        b.Property(x => x.MilestoneType).HasMaxLength(MilestoneType.MaxLength).IsRequired();
         b.Property(x => x.Amount).HasPrecision(18, 2);
+        b.Property(x => x.PaidAmount).HasPrecision(18, 2);
         b.Property(x => x.Currency).HasMaxLength(3).IsRequired();
-        b.Property(x => x.SourceVersion).HasMaxLength(20);
-        b.HasIndex(x => new { x.OwnerId, x.CreatedAt });
-        b.HasIndex(x => new { x.QuoteId, x.Sequence });
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.ReportNote).HasMaxLength(Receivable.NoteMaxLength);
+        b.Property(x => x.RejectionReason).HasMaxLength(Receivable.NoteMaxLength);
+        b.Property(x => x.OverdueReasonText).HasMaxLength(Receivable.NoteMaxLength);
+        b.Ignore(x => x.Outstanding);
+        b.Ignore(x => x.IsPaid);
+        // The boards: by owner and due date, by customer, by status and due date (overdue = open and due before today).
+        b.HasIndex(x => new { x.OwnerId, x.DueDate });
+        b.HasIndex(x => new { x.CustomerId, x.DueDate });
+        b.HasIndex(x => new { x.Status, x.DueDate });
+        b.HasIndex(x => new { x.ContractId, x.Sequence });
     }
 }

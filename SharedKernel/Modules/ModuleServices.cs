@@ -11,7 +11,7 @@ namespace SalesSuite.SharedKernel.Modules;
 /// </summary>
 public static class ModuleServices
 {
-    public static readonly IReadOnlyList<string> Suffixes = ["Commands", "Queries", "Service", "Work", "Seeder"];
+    public static readonly IReadOnlyList<string> Suffixes = ["Commands", "Queries", "Service", "Work", "Seeder", "Access"];
 
     public static IServiceCollection AddModuleServices(this IServiceCollection services, Assembly assembly) =>
         services.Scan(scan => scan

@@ -1,5 +1,6 @@
 using NodaTime;
 using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Leads.Data.Seeding;
 
@@ -19,6 +20,9 @@ internal static class DemoCustomers
         ("佛山美的环境电器有限公司", "郑强", "13407570099", "官网表单", "汽车零部件", "sales09"),
     ];
 
+    /// <summary>The demo companies (other modules' demo data uses the same names).</summary>
+    public static IEnumerable<string> Companies => Rows.Select(r => r.Company);
+
     public static List<Customer> Build(Instant now, Func<string, Guid> user)
     {
         var taken = new List<string>();
@@ -27,7 +31,8 @@ internal static class DemoCustomers
             var code = CustomerCodes.MakeUnique(CustomerCodes.Base(r.Phone, r.Source), taken);
             taken.Add(code);
             var details = new LeadDetails(r.Contact, r.Company, r.Phone, r.Source, r.Industry, null, null, null);
-            return new Customer(Guid.NewGuid(), code, details, user(r.Owner), now - Duration.FromDays(60 - i * 3));
+            // Deterministic ids: other modules' demo data (Collections' contracts) refer to the same customers.
+            return new Customer(DemoIds.Customer(r.Company), code, details, user(r.Owner), now - Duration.FromDays(60 - i * 3));
         }).ToList();
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using SalesSuite.Leads.Contracts;
 using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 
 namespace SalesSuite.Leads.Data.Seeding;
@@ -30,6 +32,13 @@ internal sealed class LeadsDemoSeeder(LeadsDbContext db, IClock clock, IOrganisa
         db.Pipelines.Add(pipeline);
         var customers = DemoCustomers.Build(now, User);
         db.Customers.AddRange(customers);
+        // Announced like any new customer, so Quotes' and Collections' customer read models know them.
+        foreach (var c in customers)
+        {
+            db.Publish(new CustomerRegistered(
+                EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: null, CustomerId: c.Id, Code: c.Code, Name: c.Name,
+                OwnerId: c.OwnerId, Industry: c.Industry, CustomerType: null));
+        }
         db.Leads.AddRange(DemoLeads.Build(now, User, customers));
         DemoDeals.Add(db, pipeline, customers, now);
         await db.SaveChangesAsync(ct);

@@ -1,4 +1,5 @@
 using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Quotes.Data.Seeding;
 
@@ -35,7 +36,7 @@ internal static class DemoCatalogue
     ];
 
     private static QuotableDeal Deal(string key, string code, string name, string type, Guid owner, string title) =>
-        new(QuotesDemoSeeder.Id(key), QuotesDemoSeeder.Id("c" + key), code, name, owner, title, true, null)
+        new(QuotesDemoSeeder.Id(key), DemoIds.Customer(name), code, name, owner, title, true, null)
         {
             CustomerType = type, Stage = "商务谈判",
         };

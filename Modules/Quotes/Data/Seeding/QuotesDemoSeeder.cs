@@ -2,14 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Quotes.Data.Seeding;
 
 /// <summary>Scenario 3 (Shenzhen medical device dealer, custom software, V1..V3.2) plus a few quotes in other states.</summary>
 internal sealed class QuotesDemoSeeder(QuotesDbContext db, IOrganisation organisation, IClock clock)
 {
-    private static readonly Guid Marker = new("0c8f1f4e-2f4b-4a44-9a57-3b7c5e0d3a01");
-
     public async Task SeedAsync(CancellationToken ct)
     {
         if (await db.Products.AnyAsync(ct))
@@ -35,5 +34,6 @@ internal sealed class QuotesDemoSeeder(QuotesDbContext db, IOrganisation organis
         await db.SaveChangesAsync(ct);
     }
 
-    internal static Guid Id(string name) => new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(Marker + name)));
+    /// <summary>Deterministic demo ids ("quote:Q-2026-0001", "deal:d1"): Collections' demo contract refers to the same quote and deal.</summary>
+    internal static Guid Id(string name) => DemoIds.Of("quotes:" + name);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Collections.Data;
+using SalesSuite.Collections.Data.Seeding;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -27,6 +28,9 @@ public sealed class CollectionsModule : IModule
         services.AddModuleDbContext<CollectionsDbContext>(configuration, "collections");
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
     }
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<CollectionsDemoSeeder>().SeedAsync(cancellationToken);
 
     public void ConfigurePages(RazorPagesOptions options) =>
         options.Conventions.AuthorizeAreaFolder("Collections", "/", Policy);

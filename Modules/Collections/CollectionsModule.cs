@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Collections.Background;
 using SalesSuite.Collections.Data;
 using SalesSuite.Collections.Data.Seeding;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -27,6 +29,10 @@ public sealed class CollectionsModule : IModule
     {
         services.AddModuleDbContext<CollectionsDbContext>(configuration, "collections");
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
+        if (configuration.GetValue("Collections:BackgroundEnabled", true))
+        {
+            services.AddPeriodicWork<ReportEscalationWork>(TimeSpan.FromMinutes(5));
+        }
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -18,4 +18,5 @@ internal sealed class CollectionsDbContext(DbContextOptions<CollectionsDbContext
     public DbSet<ReceivableTask> Tasks => Set<ReceivableTask>();
     public DbSet<MilestoneEscalation> Escalations => Set<MilestoneEscalation>();
     public DbSet<CollectionsSettings> Settings => Set<CollectionsSettings>();
+    public DbSet<ScheduleChange> ScheduleChanges => Set<ScheduleChange>();
 }

@@ -54,6 +54,8 @@ internal sealed class Contract : IAuditable, IVersioned
     public Guid? CreatedBy { get; private set; }
     /// <summary>When every milestone was paid and <c>DealClosedLoop</c> was published (成交闭环).</summary>
     public Instant? ClosedLoopAt { get; private set; }
+    /// <summary>How many times Finance changed the schedule; each change is a <see cref="ScheduleChange"/> with its reason.</summary>
+    public int ScheduleRevision { get; private set; }
     public int Version { get; set; }
 
     public IReadOnlyList<Receivable> Milestones => milestones;
@@ -113,6 +115,7 @@ internal sealed class Contract : IAuditable, IVersioned
             later.Renumber(later.Sequence + 1);
         }
         milestones.Add(part);
+        ScheduleRevision++;
         return part;
     }
 
@@ -120,6 +123,7 @@ internal sealed class Contract : IAuditable, IVersioned
     {
         RequireReason(reason);
         Milestone(milestoneId).MoveDueDate(dueDate);
+        ScheduleRevision++;
     }
 
     /// <summary>New amounts for some milestones; the schedule must still sum to the contract amount.</summary>
@@ -133,6 +137,7 @@ internal sealed class Contract : IAuditable, IVersioned
         {
             milestone.ChangeAmount(amount);
         }
+        ScheduleRevision++;
     }
 
     /// <summary>Marks the closed loop once; true only the first time (the caller publishes <c>DealClosedLoop</c>).</summary>
@@ -161,7 +166,7 @@ internal sealed class Contract : IAuditable, IVersioned
         var total = schedule.Sum(m => m.Amount);
         DomainException.ThrowIf(total != Amount, "Contract_Error_ScheduleTotal", total, Amount);
         milestones.AddRange(schedule.Select((m, i) =>
-            new Receivable(Guid.NewGuid(), this, i + 1, m.Name, Domain.MilestoneType.FromName(m.Name), m.Amount, m.DueFrom(start), now)));
+            new Receivable(Guid.NewGuid(), this, i + 1, m.Name, m.Type ?? Domain.MilestoneType.FromName(m.Name), m.Amount, m.DueFrom(start), now)));
     }
 
     private static void RequireReason(string reason)

@@ -62,6 +62,8 @@ internal sealed class Receivable : IAuditable, IVersioned
     public Instant? ReportedAt { get; private set; }
     public Guid? ReportedBy { get; private set; }
     public string? ReportNote { get; private set; }
+    /// <summary>The receipt the reporter attached to "customer says it is paid" (Finance may accept it as the bank receipt).</summary>
+    public Guid? ReportReceiptId { get; private set; }
     /// <summary>When the unanswered report was escalated (once per report).</summary>
     public Instant? ReportEscalatedAt { get; private set; }
     public Instant? ConfirmedAt { get; private set; }
@@ -181,6 +183,27 @@ internal sealed class Receivable : IAuditable, IVersioned
         RejectedAt = null;
         RejectedBy = null;
         RejectionReason = null;
+    }
+
+    /// <summary>The report with the receipt the customer sent (kept for Finance; it becomes the bank receipt only when Finance confirms).</summary>
+    public void ReportPaid(Guid userId, string? note, Guid? receiptId, Instant now)
+    {
+        ReportPaid(userId, note, now);
+        ReportReceiptId = receiptId;
+    }
+
+    /// <summary>True when all money is in but the milestone is not paid yet: Finance may confirm it with the bank receipt.</summary>
+    public bool AwaitsConfirmation => !IsPaid && Outstanding == 0;
+
+    /// <summary>
+    /// Finance attaches the bank receipt of a milestone whose money is all in (settlement then turns it paid). Refused while
+    /// money is outstanding: the payment is recorded first.
+    /// </summary>
+    public void ConfirmReceipt(Guid receiptId)
+    {
+        DomainException.ThrowIf(IsPaid, "Receivable_Error_AlreadyPaid");
+        DomainException.ThrowIf(Outstanding > 0, "Receivable_Error_Outstanding", Outstanding);
+        ReceiptId = receiptId;
     }
 
     public void RejectReport(Guid financeUserId, string reason, Instant now)

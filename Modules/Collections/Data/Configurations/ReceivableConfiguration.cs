@@ -22,6 +22,7 @@ internal sealed class ReceivableConfiguration : IEntityTypeConfiguration<Receiva
         b.Property(x => x.OverdueReasonText).HasMaxLength(Receivable.NoteMaxLength);
         b.Ignore(x => x.Outstanding);
         b.Ignore(x => x.IsPaid);
+        b.Ignore(x => x.AwaitsConfirmation);
         // The boards: by owner and due date, by customer, by status and due date (overdue = open and due before today).
         b.HasIndex(x => new { x.OwnerId, x.DueDate });
         b.HasIndex(x => new { x.CustomerId, x.DueDate });

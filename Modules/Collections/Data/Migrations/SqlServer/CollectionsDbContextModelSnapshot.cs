@@ -97,6 +97,9 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                     b.Property<Guid?>("QuoteId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("ScheduleRevision")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("SignedOn")
                         .HasColumnType("date");
 
@@ -475,6 +478,9 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<Guid?>("ReportReceiptId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime?>("ReportedAt")
                         .HasColumnType("datetime2");
 
@@ -568,6 +574,48 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                     b.HasIndex("ResponsibleRole", "DueOn");
 
                     b.ToTable("ReceivableTasks", "collections");
+                });
+
+            modelBuilder.Entity("SalesSuite.Collections.Domain.ScheduleChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("MilestoneId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "Revision");
+
+                    b.ToTable("ScheduleChanges", "collections");
                 });
 
             modelBuilder.Entity("SalesSuite.SharedKernel.Events.InboxRecord", b =>

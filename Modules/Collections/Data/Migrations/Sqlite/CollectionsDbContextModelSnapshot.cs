@@ -91,6 +91,9 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                     b.Property<Guid?>("QuoteId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ScheduleRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("SignedOn")
                         .HasColumnType("TEXT");
 
@@ -468,6 +471,9 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReportReceiptId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReportedAt")
                         .HasColumnType("TEXT");
 
@@ -561,6 +567,48 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                     b.HasIndex("ResponsibleRole", "DueOn");
 
                     b.ToTable("ReceivableTasks", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Collections.Domain.ScheduleChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MilestoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "Revision");
+
+                    b.ToTable("ScheduleChanges", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.SharedKernel.Events.InboxRecord", b =>

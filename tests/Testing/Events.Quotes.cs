@@ -10,7 +10,8 @@ public static partial class Events
     public static QuoteAccepted QuoteAccepted(
         Guid? quoteId = null, Guid? dealId = null, Guid? customerId = null, Guid? ownerId = null, string version = "V1.0",
         decimal? amount = null, string currency = "CNY", string? acceptedByName = null,
-        IReadOnlyList<PaymentMilestone>? paymentSchedule = null, string? paymentTerms = null, Guid? actorUserId = null, Instant? occurredAt = null)
+        IReadOnlyList<PaymentMilestone>? paymentSchedule = null, string? paymentTerms = null, Guid? actorUserId = null, Instant? occurredAt = null,
+        IReadOnlyList<AcceptedLine>? lines = null)
     {
         var f = Fake();
         var total = amount ?? Amount(f);
@@ -20,7 +21,7 @@ public static partial class Events
             new PaymentMilestone("发货款", 70m, total - Math.Round(total * 0.3m, 2), null, 30),
         ];
         return new(Guid.NewGuid(), At(occurredAt), actorUserId, quoteId ?? Guid.NewGuid(), dealId ?? Guid.NewGuid(), customerId ?? Guid.NewGuid(),
-            ownerId ?? Guid.NewGuid(), version, total, currency, acceptedByName ?? f.Name.FullName(), schedule, paymentTerms);
+            ownerId ?? Guid.NewGuid(), version, total, currency, acceptedByName ?? f.Name.FullName(), schedule, paymentTerms, lines);
     }
 
     public static QuoteViewed QuoteViewed(

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Collections.Domain;
+using SalesSuite.Collections.Domain.Commissions;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Collections.Data;
@@ -19,4 +20,8 @@ internal sealed class CollectionsDbContext(DbContextOptions<CollectionsDbContext
     public DbSet<MilestoneEscalation> Escalations => Set<MilestoneEscalation>();
     public DbSet<CollectionsSettings> Settings => Set<CollectionsSettings>();
     public DbSet<ScheduleChange> ScheduleChanges => Set<ScheduleChange>();
+    public DbSet<ContractLine> ContractLines => Set<ContractLine>();
+    public DbSet<CommissionRule> CommissionRules => Set<CommissionRule>();
+    public DbSet<CommissionStatement> CommissionStatements => Set<CommissionStatement>();
+    public DbSet<CommissionLine> CommissionLines => Set<CommissionLine>();
 }

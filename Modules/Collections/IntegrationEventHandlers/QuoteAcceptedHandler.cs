@@ -35,6 +35,8 @@ internal sealed class QuoteAcceptedHandler(CollectionsDbContext db, IClock clock
             Milestones: e.PaymentSchedule.Select((m, i) => new MilestoneTerms(m.Name, amounts[i], m.DueDate, m.DueDaysAfterSigning)).ToList());
         var contract = Contract.FromAcceptedQuote(await numbers.NextAsync(acceptedOn, ct), quote, e.OccurredAt);
         Db.Contracts.Add(contract);
+        // The amount per product line, for commissions (events written before Quotes sent lines have none).
+        Db.ContractLines.AddRange(ContractLine.For(contract.Id, e.Lines?.Select(l => (l.ProductLine, l.Amount)) ?? []));
         Db.Publish(ContractEvents.Created(contract, e.ActorUserId, e.OccurredAt));
     }
 }

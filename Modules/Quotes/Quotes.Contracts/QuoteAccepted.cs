@@ -3,7 +3,10 @@ using SalesSuite.SharedKernel.Events;
 
 namespace SalesSuite.Quotes.Contracts;
 
-/// <summary>The customer accepted a quote; Collections builds receivables from the schedule.</summary>
+/// <summary>
+/// The customer accepted a quote; Collections builds receivables from the schedule. <see cref="Lines"/>: the amount per
+/// product line (null in events written before it existed).
+/// </summary>
 public sealed record QuoteAccepted(
     Guid EventId,
     Instant OccurredAt,
@@ -17,4 +20,5 @@ public sealed record QuoteAccepted(
     string Currency,
     string AcceptedByName,
     IReadOnlyList<PaymentMilestone> PaymentSchedule,
-    string? PaymentTerms) : IIntegrationEvent;
+    string? PaymentTerms,
+    IReadOnlyList<AcceptedLine>? Lines = null) : IIntegrationEvent;

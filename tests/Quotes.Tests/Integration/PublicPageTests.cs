@@ -105,6 +105,11 @@ public sealed class PublicPageTests(QuotesAppFactory factory) : IClassFixture<Qu
         var schedule = Prop(evt, "PaymentSchedule").EnumerateArray().ToList();
         Assert.Equal(3, schedule.Count);
         Assert.Equal(gross, schedule.Sum(m => Prop(m, "Amount").GetDecimal()));
+        // The amount per product line (the code's family before the first dash) adds up to the accepted amount.
+        var lines = Prop(evt, "Lines").EnumerateArray().ToList();
+        Assert.Equal(gross, lines.Sum(l => Prop(l, "Amount").GetDecimal()));
+        Assert.Equal(quote.ApprovedVersion.Lines.Select(l => l.ProductCode.Split('-')[0]).Distinct().Order(),
+            lines.Select(l => Prop(l, "ProductLine").GetString()!).Order());
         Assert.Equal(QuoteStatus.Accepted, (await QuoteAsync(factory, quote.Id)).Status);
         Assert.Contains("王经理", await customer.GetStringAsync(url));
     }

@@ -73,7 +73,9 @@ internal sealed class PublicQuoteService(
         db.Publish(new QuoteAccepted(
             EventId: Guid.NewGuid(), OccurredAt: clock.Now, ActorUserId: null, QuoteId: quote.Id, DealId: quote.DealId,
             CustomerId: quote.CustomerId, OwnerId: quote.OwnerId, Version: version.Label, Amount: version.Gross,
-            Currency: Money.DefaultCurrency, AcceptedByName: quote.AcceptedByName!, PaymentSchedule: schedule, PaymentTerms: version.Terms));
+            Currency: Money.DefaultCurrency, AcceptedByName: quote.AcceptedByName!, PaymentSchedule: schedule, PaymentTerms: version.Terms,
+            Lines: version.Lines.GroupBy(l => ProductLine.Of(l.ProductCode))
+                .Select(g => new AcceptedLine(g.Key, g.Sum(l => l.Net + l.Tax))).ToList()));
         notifier.ToUser(quote.OwnerId, "Quote_Notify_Accepted", QuoteLinks.Details(quote.Id), null, quote.CustomerName, quote.Number, version.Label);
         await work.CommitAsync("Quote.Accept", ct);
     }

@@ -57,6 +57,180 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                     b.ToTable("Settings", "collections");
                 });
 
+            modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AllocationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("BankReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("ClawbackOfLineId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Commission")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContractNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CustomerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CustomerType")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("ReceivableId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RuleLabel")
+                        .HasMaxLength(110)
+                        .HasColumnType("nvarchar(110)");
+
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationId");
+
+                    b.HasIndex("ClawbackOfLineId");
+
+                    b.HasIndex("StatementId", "Order");
+
+                    b.ToTable("CommissionLines", "collections");
+                });
+
+            modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("BaseRatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<string>("CustomerType")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CommissionRules", "collections");
+                });
+
+            modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ApprovedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Collected")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("GeneratedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodStart", "Status");
+
+                    b.HasIndex("UserId", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("CommissionStatements", "collections");
+                });
+
             modelBuilder.Entity("SalesSuite.Collections.Domain.Contract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -136,6 +310,30 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                     b.HasIndex("OwnerId", "SignedOn");
 
                     b.ToTable("Contracts", "collections");
+                });
+
+            modelBuilder.Entity("SalesSuite.Collections.Domain.ContractLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProductLine")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.ToTable("ContractLines", "collections");
                 });
 
             modelBuilder.Entity("SalesSuite.Collections.Domain.CustomerAccount", b =>
@@ -716,6 +914,78 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                     b.ToTable("OperationLog", "collections");
                 });
 
+            modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionLine", b =>
+                {
+                    b.HasOne("SalesSuite.Collections.Domain.Commissions.CommissionStatement", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("SalesSuite.Collections.Domain.Commissions.CommissionBand", "Bands", b1 =>
+                        {
+                            b1.Property<Guid>("CommissionLineId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<decimal>("From")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<decimal>("RatePercent")
+                                .HasPrecision(9, 4);
+
+                            b1.Property<decimal?>("To")
+                                .HasPrecision(18, 2);
+
+                            b1.HasKey("CommissionLineId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CommissionLines", "collections");
+
+                            b1
+                                .ToJson("Bands")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommissionLineId");
+                        });
+
+                    b.Navigation("Bands");
+                });
+
+            modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionRule", b =>
+                {
+                    b.OwnsMany("SalesSuite.Collections.Domain.Commissions.CommissionTier", "Tiers", b1 =>
+                        {
+                            b1.Property<Guid>("CommissionRuleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("From")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<decimal>("RatePercent")
+                                .HasPrecision(9, 4);
+
+                            b1.HasKey("CommissionRuleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CommissionRules", "collections");
+
+                            b1
+                                .ToJson("Tiers")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommissionRuleId");
+                        });
+
+                    b.Navigation("Tiers");
+                });
+
             modelBuilder.Entity("SalesSuite.Collections.Domain.OverdueReason", b =>
                 {
                     b.OwnsMany("SalesSuite.Collections.Domain.PlaybookStep", "Steps", b1 =>
@@ -770,6 +1040,11 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionStatement", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SalesSuite.Collections.Domain.Contract", b =>

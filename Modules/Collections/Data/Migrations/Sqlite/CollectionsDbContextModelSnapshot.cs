@@ -51,6 +51,180 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                     b.ToTable("Settings", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AllocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClawbackOfLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Commission")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReceivableId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleLabel")
+                        .HasMaxLength(110)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationId");
+
+                    b.HasIndex("ClawbackOfLineId");
+
+                    b.HasIndex("StatementId", "Order");
+
+                    b.ToTable("CommissionLines", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BaseRatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CommissionRules", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Collected")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GeneratedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodStart", "Status");
+
+                    b.HasIndex("UserId", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("CommissionStatements", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Collections.Domain.Contract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -129,6 +303,30 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                     b.HasIndex("OwnerId", "SignedOn");
 
                     b.ToTable("Contracts", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Collections.Domain.ContractLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductLine")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.ToTable("ContractLines", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.Collections.Domain.CustomerAccount", b =>
@@ -709,6 +907,78 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                     b.ToTable("OperationLog", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionLine", b =>
+                {
+                    b.HasOne("SalesSuite.Collections.Domain.Commissions.CommissionStatement", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("SalesSuite.Collections.Domain.Commissions.CommissionBand", "Bands", b1 =>
+                        {
+                            b1.Property<Guid>("CommissionLineId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<decimal>("From")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<decimal>("RatePercent")
+                                .HasPrecision(9, 4);
+
+                            b1.Property<decimal?>("To")
+                                .HasPrecision(18, 2);
+
+                            b1.HasKey("CommissionLineId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CommissionLines");
+
+                            b1
+                                .ToJson("Bands")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommissionLineId");
+                        });
+
+                    b.Navigation("Bands");
+                });
+
+            modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionRule", b =>
+                {
+                    b.OwnsMany("SalesSuite.Collections.Domain.Commissions.CommissionTier", "Tiers", b1 =>
+                        {
+                            b1.Property<Guid>("CommissionRuleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("From")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<decimal>("RatePercent")
+                                .HasPrecision(9, 4);
+
+                            b1.HasKey("CommissionRuleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CommissionRules");
+
+                            b1
+                                .ToJson("Tiers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommissionRuleId");
+                        });
+
+                    b.Navigation("Tiers");
+                });
+
             modelBuilder.Entity("SalesSuite.Collections.Domain.OverdueReason", b =>
                 {
                     b.OwnsMany("SalesSuite.Collections.Domain.PlaybookStep", "Steps", b1 =>
@@ -763,6 +1033,11 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionStatement", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SalesSuite.Collections.Domain.Contract", b =>

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using SalesSuite.Collections.Application.Commissions;
 using SalesSuite.Collections.Application.Contracts;
 using SalesSuite.Collections.Application.Payments;
 using SalesSuite.Collections.Contracts;
 using SalesSuite.Collections.Domain;
+using SalesSuite.Collections.Domain.Commissions;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
@@ -19,7 +21,7 @@ namespace SalesSuite.Collections.Data.Seeding;
 /// tell the same story.
 /// </summary>
 internal sealed class CollectionsDemoSeeder(
-    CollectionsDbContext db, IOrganisation organisation, BusinessClock business, SettlementService settlement)
+    CollectionsDbContext db, IOrganisation organisation, BusinessClock business, SettlementService settlement, CommissionCashService cash)
 {
     private static readonly byte[] ReceiptPng =
     [
@@ -85,6 +87,34 @@ internal sealed class CollectionsDemoSeeder(
         await TagAsync(haitian.Milestones[1], "客户账户异常", null, doneSteps: 0, today, now, ct);
         await TagAsync(Of("浙江新和成化工股份有限公司").Milestones[0], "合同条款争议", null, doneSteps: 1, today, now, ct);
         await TagAsync(Of("天津滨海汽车零部件有限公司").Milestones[0], "其他", "客户集团付款审批流程调整，预计下月初统一付款", 0, today, now, ct);
+        await db.SaveChangesAsync(ct);
+        await CommissionsAsync(today, now, ct);
+    }
+
+    /// <summary>Commission rules and one approved statement: sales07's last month, approved by her manager.</summary>
+    private async Task CommissionsAsync(LocalDate today, Instant now, CancellationToken ct)
+    {
+        db.CommissionRules.AddRange(
+            new CommissionRule(Guid.NewGuid(), null, null, 2m, [new CommissionTier(100_000m, 3m), new CommissionTier(300_000m, 4m)]),
+            new CommissionRule(Guid.NewGuid(), "SW", null, 5m, []),
+            new CommissionRule(Guid.NewGuid(), null, "经销商", 1.5m, []));
+        await db.SaveChangesAsync(ct);
+        var month = CommissionStatement.MonthOf(today).PlusMonths(-1);
+        var sales = users["sales07"];
+        var collected = (await cash.CollectedAsync(month, month.PlusMonths(1).PlusDays(-1), "CNY", ct))
+            .Where(c => c.OwnerId == sales).Select(c => c.Cash).ToList();
+        var manager = (await organisation.ManagerOfAsync(sales, ct))?.Id;
+        if (collected.Count == 0 || manager is not { } approver)
+        {
+            return;
+        }
+        var statement = new CommissionStatement(Guid.NewGuid(), sales, month, "CNY");
+        statement.Rebuild(CommissionCalculator.Earn(collected, await db.CommissionRules.ToListAsync(ct)), users["finance"], now);
+        statement.Approve(approver, today, now);
+        db.CommissionStatements.Add(statement);
+        db.Publish(new CommissionStatementApproved(
+            EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: approver, StatementId: statement.Id, UserId: sales,
+            PeriodStart: month, Amount: statement.Total, Currency: "CNY"));
         await db.SaveChangesAsync(ct);
     }
 

@@ -121,6 +121,28 @@ public sealed class OverdueTests(OverdueAppFactory app) : IClassFixture<OverdueA
     }
 
     [Fact]
+    public async Task Given_the_milestone_page_loading_the_panel_with_htmx_Then_the_fragment_comes_without_the_layout_and_a_plain_get_gets_the_page()
+    {
+        var overdue = await app.OverdueReceivableAsync("sales01", daysOverdue: 1);
+        var notDue = await app.OverdueReceivableAsync("sales01", daysOverdue: -10);
+        using var sales01 = await app.SignInAsync("sales01");
+
+        var fragment = await sales01.HtmxGetAsync(Panel(overdue.Id));
+        var page = await sales01.GetStringAsync(Panel(overdue.Id));
+        var quiet = await (await sales01.HtmxGetAsync(Panel(notDue.Id))).Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, fragment.StatusCode);
+        var html = await fragment.Content.ReadAsStringAsync();
+        Assert.StartsWith("<section id=\"overdue-panel\"", html.Trim());
+        Assert.Contains("data-testid=\"tag-form\"", html);
+        Assert.Contains("hx-target=\"#overdue-panel\"", html);
+        Assert.Contains("<html", page);
+        Assert.Contains("data-testid=\"overdue-panel\"", page);
+        Assert.Contains("data-testid=\"not-overdue\"", quiet);
+        Assert.DoesNotContain("data-testid=\"tag-form\"", quiet);
+    }
+
+    [Fact]
     public async Task Given_another_salesperson_s_receivable_When_opening_its_panel_tagging_or_doing_a_task_Then_404_and_nothing_changes()
     {
         var r = await app.OverdueReceivableAsync("sales01", daysOverdue: 3);

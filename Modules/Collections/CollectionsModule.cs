@@ -14,11 +14,17 @@ namespace SalesSuite.Collections;
 public sealed class CollectionsModule : IModule
 {
     public const string Policy = "Collections.Access";
+    public const string ReasonsPolicy = "Collections.Reasons";
 
     internal static readonly string[] AccessRoles =
     [
         Roles.Admin, Roles.SalesDirector, Roles.RegionalManager, Roles.Salesperson, Roles.Finance, Roles.GeneralManager,
+        // Legal reviews disputed contract clauses: a step of the 合同条款争议 playbook (their tasks on the overdue page).
+        Roles.Legal,
     ];
+
+    /// <summary>Who configures overdue reasons and their playbooks.</summary>
+    internal static readonly string[] ReasonRoles = [Roles.Finance, Roles.SalesDirector, Roles.Admin];
 
     public string Name => "Collections";
 
@@ -28,16 +34,25 @@ public sealed class CollectionsModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CollectionsDbContext>(configuration, "collections");
-        services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policy, p => p.RequireRole(AccessRoles))
+            .AddPolicy(ReasonsPolicy, p => p.RequireRole(ReasonRoles));
+        // Every environment gets the default overdue reasons (not demo data).
+        services.AddHostedService<DefaultReasonsStartup>();
+        // Tests turn the timers off and call the works' TickAsync after advancing the FakeClock.
         if (configuration.GetValue("Collections:BackgroundEnabled", true))
         {
             services.AddPeriodicWork<ReportEscalationWork>(TimeSpan.FromMinutes(5));
+            services.AddPeriodicWork<OverdueWork>(OverdueWork.Interval);
         }
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<CollectionsDemoSeeder>().SeedAsync(cancellationToken);
 
-    public void ConfigurePages(RazorPagesOptions options) =>
+    public void ConfigurePages(RazorPagesOptions options)
+    {
         options.Conventions.AuthorizeAreaFolder("Collections", "/", Policy);
+        options.Conventions.AuthorizeAreaFolder("Collections", "/Reasons", ReasonsPolicy);
+    }
 }

@@ -1,3 +1,4 @@
+using NodaTime;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
@@ -52,6 +53,14 @@ internal sealed class OverdueReason : IAuditable, IVersioned
         SortOrder = sortOrder;
         Active = active;
     }
+
+    /// <summary>
+    /// The playbook as tasks on <paramref name="receivableId"/>, started on the business day <paramref name="today"/>:
+    /// each step is due <see cref="PlaybookStep.DueDays"/> calendar days later. All tasks of one start share
+    /// <paramref name="now"/> as their creation time (that is how one run of a playbook is told from an earlier one).
+    /// </summary>
+    public IReadOnlyList<ReceivableTask> StartPlaybook(Guid receivableId, LocalDate today, Instant now) =>
+        steps.OrderBy(s => s.Order).Select(s => new ReceivableTask(Guid.NewGuid(), receivableId, Id, s, today, now)).ToList();
 
     /// <summary>Replaces the playbook; steps are renumbered 1..n in the given order.</summary>
     public void ReplaceSteps(IEnumerable<PlaybookStep> newSteps)

@@ -89,7 +89,12 @@ internal sealed class Receivable : IAuditable, IVersioned
 
     public bool IsPaid => Status == ReceivableStatus.Paid;
 
-    /// <summary>Days past the due date on the business day <paramref name="today"/>; 0 when not overdue.</summary>
+    /// <summary>
+    /// Days past the due date on the business day <paramref name="today"/>; 0 when not overdue. "Days" are calendar days
+    /// in the business time zone (Asia/Shanghai), not working days and not 24-hour periods: a milestone due 2026-11-22 is
+    /// 0 days overdue until 23:59 Shanghai that day and 1 day overdue from 00:00 Shanghai on 2026-11-23 (16:00 UTC on the
+    /// 22nd). Callers pass <c>BusinessClock.Today</c>; weekends and holidays count like any other day.
+    /// </summary>
     public int DaysOverdue(LocalDate today) =>
         !IsPaid && DueDate is { } due && due < today ? Period.Between(due, today, PeriodUnits.Days).Days : 0;
 

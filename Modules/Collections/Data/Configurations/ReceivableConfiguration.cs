@@ -28,5 +28,8 @@ internal sealed class ReceivableConfiguration : IEntityTypeConfiguration<Receiva
         b.HasIndex(x => new { x.CustomerId, x.DueDate });
         b.HasIndex(x => new { x.Status, x.DueDate });
         b.HasIndex(x => new { x.ContractId, x.Sequence });
+        // The overdue follow-up's candidates (not reported yet, or untagged and not escalated) answered from the index alone.
+        b.HasIndex(x => new { x.Status, x.DueDate, x.OverdueNotifiedAt, x.OverdueReasonId, x.UntaggedEscalatedAt })
+            .HasDatabaseName("IX_Receivables_OverdueFollowUp");
     }
 }

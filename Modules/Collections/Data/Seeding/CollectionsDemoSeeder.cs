@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SalesSuite.Collections.Application.Commissions;
 using SalesSuite.Collections.Application.Contracts;
+using SalesSuite.Collections.Application.Overdue;
 using SalesSuite.Collections.Application.Payments;
+using SalesSuite.Collections.Application.Reasons;
 using SalesSuite.Collections.Contracts;
 using SalesSuite.Collections.Domain;
 using SalesSuite.Collections.Domain.Commissions;
@@ -21,7 +23,8 @@ namespace SalesSuite.Collections.Data.Seeding;
 /// tell the same story.
 /// </summary>
 internal sealed class CollectionsDemoSeeder(
-    CollectionsDbContext db, IOrganisation organisation, BusinessClock business, SettlementService settlement, CommissionCashService cash)
+    CollectionsDbContext db, IOrganisation organisation, BusinessClock business, SettlementService settlement, CommissionCashService cash,
+    ReasonCommands reasons)
 {
     private static readonly byte[] ReceiptPng =
     [
@@ -47,6 +50,8 @@ internal sealed class CollectionsDemoSeeder(
         }
         var today = business.Today;
         var now = business.Now;
+        // The hosted service that ensures the default overdue reasons may not have run yet.
+        await reasons.EnsureDefaultsAsync(ct);
         var contracts = new List<Contract>
         {
             Scenario3(now),
@@ -83,10 +88,10 @@ internal sealed class CollectionsDemoSeeder(
         var hengqing = Of("绍兴恒清过滤设备有限公司");
         await PayAsync(hengqing, "CCB-HQ-10921", hengqing.Milestones[0].Amount, today.PlusDays(-82), [hengqing.Milestones[0]], ct);
 
-        await TagAsync(hengqing.Milestones[1], "发票未送达", null, doneSteps: 1, today, now, ct);
-        await TagAsync(haitian.Milestones[1], "客户账户异常", null, doneSteps: 0, today, now, ct);
-        await TagAsync(Of("浙江新和成化工股份有限公司").Milestones[0], "合同条款争议", null, doneSteps: 1, today, now, ct);
-        await TagAsync(Of("天津滨海汽车零部件有限公司").Milestones[0], "其他", "客户集团付款审批流程调整，预计下月初统一付款", 0, today, now, ct);
+        await TagAsync(hengqing.Milestones[1], "发票未送达", null, doneSteps: 1, today, ct);
+        await TagAsync(haitian.Milestones[1], "客户账户异常", null, doneSteps: 0, today, ct);
+        await TagAsync(Of("浙江新和成化工股份有限公司").Milestones[0], "合同条款争议", null, doneSteps: 1, today, ct);
+        await TagAsync(Of("天津滨海汽车零部件有限公司").Milestones[0], "其他", "客户集团付款审批流程调整，预计下月初统一付款", 0, today, ct);
         await db.SaveChangesAsync(ct);
         await CommissionsAsync(today, now, ct);
     }
@@ -199,7 +204,7 @@ internal sealed class CollectionsDemoSeeder(
     }
 
     private async Task TagAsync(
-        Receivable receivable, string reasonName, string? text, int doneSteps, LocalDate today, Instant now, CancellationToken ct)
+        Receivable receivable, string reasonName, string? text, int doneSteps, LocalDate today, CancellationToken ct)
     {
         var reason = await db.OverdueReasons.FirstOrDefaultAsync(r => r.Name == reasonName, ct);
         if (reason is null || !receivable.IsOverdue(today))
@@ -210,18 +215,12 @@ internal sealed class CollectionsDemoSeeder(
         var at = business.StartOfDay(taggedOn).Plus(Duration.FromHours(11));
         receivable.TagOverdueReason(reason, text, receivable.OwnerId, today, at);
         receivable.MarkOverdueNotified(at);
-        foreach (var step in reason.Steps)
+        var tasks = reason.StartPlaybook(receivable.Id, taggedOn, at);
+        foreach (var task in tasks.Where(t => t.Order <= doneSteps))
         {
-            var task = new ReceivableTask(Guid.NewGuid(), receivable.Id, reason.Id, step, taggedOn, at);
-            if (step.Order <= doneSteps)
-            {
-                task.Complete(receivable.OwnerId, at.Plus(Duration.FromHours(5)));
-            }
-            db.Tasks.Add(task);
+            task.Complete(receivable.OwnerId, at.Plus(Duration.FromHours(5)));
         }
-        db.Publish(new OverdueReasonTagged(
-            EventId: Guid.NewGuid(), OccurredAt: at, ActorUserId: receivable.OwnerId, ReceivableId: receivable.Id,
-            ContractId: receivable.ContractId, DealId: receivable.DealId, CustomerId: receivable.CustomerId, OwnerId: receivable.OwnerId,
-            DaysOverdue: receivable.DaysOverdue(today), ReasonId: reason.Id, Reason: reason.Name, Text: text));
+        db.Tasks.AddRange(tasks);
+        db.Publish(OverdueEvents.Tagged(receivable, reason, receivable.OwnerId, today, at));
     }
 }

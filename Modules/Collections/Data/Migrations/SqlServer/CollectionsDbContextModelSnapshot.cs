@@ -715,6 +715,9 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "DueDate");
 
+                    b.HasIndex("Status", "DueDate", "OverdueNotifiedAt", "OverdueReasonId", "UntaggedEscalatedAt")
+                        .HasDatabaseName("IX_Receivables_OverdueFollowUp");
+
                     b.ToTable("Receivables", "collections");
                 });
 

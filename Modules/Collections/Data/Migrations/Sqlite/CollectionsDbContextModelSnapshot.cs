@@ -708,6 +708,9 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueDate");
 
+                    b.HasIndex("Status", "DueDate", "OverdueNotifiedAt", "OverdueReasonId", "UntaggedEscalatedAt")
+                        .HasDatabaseName("IX_Receivables_OverdueFollowUp");
+
                     b.ToTable("Receivables", (string)null);
                 });
 

@@ -94,7 +94,7 @@ public sealed class NewModel : PageModel
         View = await _queries.FormAsync(Input.CustomerId, ct);
         if (!ModelState.Validate(_validator, Input, _l) || !ModelState.IsValid)
         {
-            return Page();
+            return Refused();
         }
         try
         {
@@ -111,8 +111,16 @@ public sealed class NewModel : PageModel
         {
             ModelState.AddModelError(FieldOf(refusal), _l.Text(refusal));
             View = await _queries.FormAsync(Input.CustomerId, ct);
-            return Page();
+            return Refused();
         }
+    }
+
+    /// <summary>The form again with its problems next to the fields (422: nothing was saved).</summary>
+    private PageResult Refused()
+    {
+        var page = Page();
+        page.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return page;
     }
 
     /// <summary>The form field a refusal belongs next to.</summary>

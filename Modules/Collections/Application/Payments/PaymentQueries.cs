@@ -17,16 +17,16 @@ internal sealed class PaymentQueries(CollectionsDbContext db, CollectionsAccess 
     public async Task<PaymentList> ListAsync(PaymentFilter filter, CancellationToken ct)
     {
         var query = Filtered(await VisibleAsync(ct), filter);
-        var totals = await query.GroupBy(p => p.Currency)
-            .Select(g => new PaymentTotals(
-                g.Key,
-                g.Count(),
-                g.Sum(p => p.Amount),
-                g.Sum(p => p.Status == PaymentStatus.Active
-                    ? p.Amount - p.Allocations.Where(a => a.ReversedAt == null).Sum(a => a.Amount) : 0m)))
+        // No aggregate over a subquery (SQL Server refuses it): amounts per currency, then the active allocations joined.
+        var amounts = await query.GroupBy(p => p.Currency)
+            .Select(g => new { Currency = g.Key, Count = g.Count(), Amount = g.Sum(p => p.Amount),
+                Active = g.Sum(p => p.Status == PaymentStatus.Active ? p.Amount : 0m) })
             .ToListAsync(ct);
+        var allocated = await AllocatedByCurrencyAsync(query, ct);
+        var totals = amounts.OrderBy(t => t.Currency, StringComparer.Ordinal)
+            .Select(t => new PaymentTotals(t.Currency, t.Count, t.Amount, t.Active - allocated.GetValueOrDefault(t.Currency))).ToList();
         var rows = await Rows(query).Take(PageSize).ToListAsync(ct);
-        return new PaymentList(rows, totals.Sum(t => t.Count), [.. totals.OrderBy(t => t.Currency)]);
+        return new PaymentList(rows, totals.Sum(t => t.Count), totals);
     }
 
     /// <summary>Every payment the filter finds (up to <see cref="ExportLimit"/>), for the CSV export.</summary>
@@ -108,9 +108,20 @@ internal sealed class PaymentQueries(CollectionsDbContext db, CollectionsAccess 
             .FirstOrDefaultAsync(ct);
 
     /// <summary>The customer's credit: what their active payments have not allocated yet.</summary>
-    private async Task<decimal> CreditAsync(Guid customerId, CancellationToken ct) =>
-        await db.Payments.AsNoTracking().Where(p => p.CustomerId == customerId && p.Status == PaymentStatus.Active)
-            .SumAsync(p => p.Amount - p.Allocations.Where(a => a.ReversedAt == null).Sum(a => a.Amount), ct);
+    private async Task<decimal> CreditAsync(Guid customerId, CancellationToken ct)
+    {
+        var payments = db.Payments.AsNoTracking().Where(p => p.CustomerId == customerId);
+        var active = await payments.Where(p => p.Status == PaymentStatus.Active).SumAsync(p => p.Amount, ct);
+        return active - (await AllocatedByCurrencyAsync(payments, ct)).Values.Sum();
+    }
+
+    /// <summary>The active allocations of the active payments in <paramref name="payments"/>, summed per currency.</summary>
+    private static async Task<Dictionary<string, decimal>> AllocatedByCurrencyAsync(IQueryable<Payment> payments, CancellationToken ct) =>
+        await payments.Where(p => p.Status == PaymentStatus.Active)
+            .SelectMany(p => p.Allocations.Where(a => a.ReversedAt == null), (p, a) => new { p.Currency, a.Amount })
+            .GroupBy(x => x.Currency)
+            .Select(g => new { Currency = g.Key, Amount = g.Sum(x => x.Amount) })
+            .ToDictionaryAsync(x => x.Currency, x => x.Amount, ct);
 
     private async Task<IQueryable<Payment>> VisibleAsync(CancellationToken ct)
     {

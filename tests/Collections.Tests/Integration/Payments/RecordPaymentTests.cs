@@ -143,6 +143,9 @@ public sealed partial class RecordPaymentTests(AppFactory app) : IClassFixture<A
         var detail = await finance.GetStringAsync($"/Collections/Payments/Detail?id={paymentId}");
         Assert.Equal("100.00", MessageAt(detail, "payment-unallocated"));
         Assert.Contains("data-testid=\"payment-apply-credit\"", detail);
+        var list = await finance.GetStringAsync($"/Collections/Payments?Filter.CustomerId={contract.CustomerId}&Filter.Unallocated=true");
+        Assert.Equal(("1", "500.00", "100.00"),
+            (MessageAt(list, "payment-count"), MessageAt(list, "payment-total"), MessageAt(list, "payment-total-credit")));
     }
 
     [Fact]

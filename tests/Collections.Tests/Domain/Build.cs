@@ -18,7 +18,14 @@ internal static class Build
             Quote(amounts.Sum(), amounts.Select((a, i) => new MilestoneTerms($"M{i + 1}", a, Signed.PlusDays(30 * i), null)).ToArray()),
             AppFactory.DefaultNow);
 
-    public static Payment Payment(Contract contract, decimal amount, string reference = "BR-1") =>
-        new(Guid.NewGuid(), reference, contract.CustomerId, Signed, amount, "CNY", "payer", PaymentSource.Manual, Guid.NewGuid(),
+    public static Payment Payment(Contract contract, decimal amount, string reference = "BR-1", string currency = "CNY") =>
+        new(Guid.NewGuid(), reference, contract.CustomerId, Signed, amount, currency, "payer", PaymentSource.Manual, Guid.NewGuid(),
+            AppFactory.DefaultNow);
+
+    /// <summary>Another contract of the same customer (its milestones due later than the first's).</summary>
+    public static Contract NextContract(Contract first, params decimal[] amounts) =>
+        SalesSuite.Collections.Domain.Contract.FromAcceptedQuote("HT-2026-00002",
+            Quote(amounts.Sum(), amounts.Select((a, i) => new MilestoneTerms($"N{i + 1}", a, Signed.PlusDays(90 + (30 * i)), null)).ToArray())
+                with { CustomerId = first.CustomerId },
             AppFactory.DefaultNow);
 }

@@ -56,6 +56,8 @@ internal sealed class Contract : IAuditable, IVersioned
     public Instant? ClosedLoopAt { get; private set; }
     /// <summary>How many times Finance changed the schedule; each change is a <see cref="ScheduleChange"/> with its reason.</summary>
     public int ScheduleRevision { get; private set; }
+    /// <summary>The deal's sequence carried by the newest hand-over applied (see Leads' <c>HandOverTransfer.Sequences</c>).</summary>
+    public long DealSequence { get; private set; }
     public int Version { get; set; }
 
     public IReadOnlyList<Receivable> Milestones => milestones;
@@ -156,6 +158,28 @@ internal sealed class Contract : IAuditable, IVersioned
     {
         OwnerId = ownerId;
         milestones.ForEach(m => m.HandOverTo(ownerId));
+    }
+
+    /// <summary>
+    /// A hand-over of the contract's deal carrying the deal's <paramref name="sequence"/>: applied (true) unless a newer
+    /// hand-over was applied already, so a retried older event does not take the contract back. 0 = no sequence carried.
+    /// </summary>
+    public bool HandOverTo(Guid ownerId, long sequence)
+    {
+        if (sequence != 0 && sequence < DealSequence)
+        {
+            return false;
+        }
+        DealSequence = Math.Max(DealSequence, sequence);
+        HandOverTo(ownerId);
+        return true;
+    }
+
+    /// <summary>Leads merged the customer into another one: the contract and its milestones now belong to the survivor.</summary>
+    public void MoveToCustomer(Guid customerId)
+    {
+        CustomerId = customerId;
+        milestones.ForEach(m => m.MoveToCustomer(customerId));
     }
 
     public Receivable Milestone(Guid milestoneId) =>

@@ -79,6 +79,9 @@ internal sealed class Payment : IAuditable, IVersioned
 
     public void AttachReceipt(Guid receiptId) => ReceiptId = receiptId;
 
+    /// <summary>Leads merged the payer into another customer: the payment (and any credit left on it) moves to the survivor.</summary>
+    public void MoveToCustomer(Guid customerId) => CustomerId = customerId;
+
     /// <summary>Applies <paramref name="amount"/> of this payment to <paramref name="receivable"/> (same customer and currency).</summary>
     public PaymentAllocation Allocate(Receivable receivable, decimal amount, Guid userId, Instant now)
     {

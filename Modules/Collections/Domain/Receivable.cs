@@ -253,4 +253,7 @@ internal sealed class Receivable : IAuditable, IVersioned
 
     /// <summary>A hand-over: the milestone follows its contract to the new owner.</summary>
     public void HandOverTo(Guid ownerId) => OwnerId = ownerId;
+
+    /// <summary>A customer merge: the milestone follows its contract to the surviving customer.</summary>
+    public void MoveToCustomer(Guid customerId) => CustomerId = customerId;
 }

@@ -1,6 +1,9 @@
 namespace SalesSuite.Leads.Application;
 
-/// <summary>Notification links (built outside a request, so no routing): the module's list pages.</summary>
+/// <summary>
+/// Notification and timeline links (built outside a request, so no routing): the module's list pages and the records
+/// in Collections that the customer timeline points to.
+/// </summary>
 internal static class Links
 {
     public const string MyLeads = "/Leads/Leads";
@@ -9,4 +12,10 @@ internal static class Links
     public const string Customers = "/Leads/Customers";
     public const string Deals = "/Leads/Deals";
     public const string Tasks = "/Leads/Tasks";
+
+    /// <summary>A contract in Collections (timeline lines about its contract, payments and closed loop).</summary>
+    public static string CollectionsContract(Guid contractId) => $"/Collections/Contracts/Detail?id={contractId}";
+
+    /// <summary>A receivable (payment milestone) in Collections.</summary>
+    public static string CollectionsReceivable(Guid receivableId) => $"/Collections/Receivables/Detail?id={receivableId}";
 }

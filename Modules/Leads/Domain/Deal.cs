@@ -47,6 +47,8 @@ internal sealed class Deal : IVersioned, IAuditable
     public Instant? ClosedAt { get; private set; }
     public string CompletedStages { get; private set; } = "";
     public bool CanQuote { get; private set; }
+    /// <summary>When Collections reported every milestone of the deal's contract paid (成交闭环).</summary>
+    public Instant? ClosedLoopAt { get; private set; }
     public int Version { get; set; }
 
     public string AuditId => Id.ToString();
@@ -106,6 +108,17 @@ internal sealed class Deal : IVersioned, IAuditable
         DomainException.ThrowIf(reason?.Trim().Length > MaxCloseReason, "Deal_CloseReasonTooLong", MaxCloseReason);
         Status = won ? DealStatus.Won : DealStatus.Lost;
         ClosedAt = now;
+    }
+
+    /// <summary>The money is in (成交闭环): marked once; true only the first time.</summary>
+    public bool MarkClosedLoop(Instant now)
+    {
+        if (ClosedLoopAt is not null)
+        {
+            return false;
+        }
+        ClosedLoopAt = now;
+        return true;
     }
 
     /// <summary>Leaves the current stage (now completed) for the target; returns the time spent in the left stage.</summary>

@@ -10,7 +10,9 @@ internal sealed class TimelineEntry
 {
     private TimelineEntry() { }
 
-    public TimelineEntry(Guid id, Guid customerId, string textKey, string arguments, Guid? actorUserId, Instant at)
+    public const int MaxLink = 300;
+
+    public TimelineEntry(Guid id, Guid customerId, string textKey, string arguments, Guid? actorUserId, Instant at, string? link = null)
     {
         Id = id;
         CustomerId = customerId;
@@ -18,6 +20,7 @@ internal sealed class TimelineEntry
         Arguments = arguments;
         ActorUserId = actorUserId;
         At = at;
+        Link = link is { Length: > 0 and <= MaxLink } ? link : null;
     }
 
     public Guid Id { get; private set; }
@@ -27,6 +30,8 @@ internal sealed class TimelineEntry
     public string Arguments { get; private set; } = "";
     public Guid? ActorUserId { get; private set; }
     public Instant At { get; private set; }
+    /// <summary>An app-relative link to the record behind the line (e.g. a contract in Collections), if any.</summary>
+    public string? Link { get; private set; }
 
     public void MoveTo(Guid customerId) => CustomerId = customerId;
 }

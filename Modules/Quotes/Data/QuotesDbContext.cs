@@ -19,6 +19,7 @@ internal sealed class QuotesDbContext(DbContextOptions<QuotesDbContext> options)
     public DbSet<QuoteCustomer> Customers => Set<QuoteCustomer>();
     public DbSet<FrozenSalesperson> Frozen => Set<FrozenSalesperson>();
     public DbSet<QuoteView> Views => Set<QuoteView>();
+    public DbSet<CustomerCredit> CustomerCredits => Set<CustomerCredit>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

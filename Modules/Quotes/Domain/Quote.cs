@@ -64,6 +64,12 @@ internal sealed partial class Quote : IAuditable, IVersioned
     public string? AcceptedByName { get; private set; }
     [NotAudited]
     public string? SignatureDataUrl { get; private set; }
+    /// <summary>Set at submission when the quote would exceed the customer's credit limit: the exposure then, ...</summary>
+    public decimal? CreditExposure { get; private set; }
+    /// <summary>... the quote's amount and ...</summary>
+    public decimal? CreditAmount { get; private set; }
+    /// <summary>... the limit (null: within the limit, or no limit).</summary>
+    public decimal? CreditLimit { get; private set; }
     public int Version { get; set; }
     public string AuditId => Id.ToString();
 
@@ -78,6 +84,9 @@ internal sealed partial class Quote : IAuditable, IVersioned
     public QuoteVersion? ApprovedVersion => _versions.FirstOrDefault(v => v.Id == ApprovedVersionId);
     public ApprovalStep? ActiveStep => _steps.FirstOrDefault(s => s.Round == Round && s.Status == StepStatus.Active);
     public IEnumerable<ApprovalStep> CurrentRound => _steps.Where(s => s.Round == Round).OrderBy(s => s.Order);
+
+    public CreditCheck? CreditWarning =>
+        CreditExposure is { } exposure && CreditAmount is { } amount && CreditLimit is { } limit ? new(exposure, amount, limit) : null;
 
     public bool IsEditable => Status is QuoteStatus.Draft or QuoteStatus.Rejected or QuoteStatus.Approved;
 
@@ -100,6 +109,14 @@ internal sealed partial class Quote : IAuditable, IVersioned
         // An approved quote being edited is a new draft; the approved version stays effective until the next approval.
         Status = QuoteStatus.Draft;
         UpdatedAt = now;
+    }
+
+    /// <summary>The credit check of the latest submission: the excess shown on the quote, or null to clear an earlier one.</summary>
+    public void RecordCreditCheck(CreditCheck? exceeded)
+    {
+        CreditExposure = exceeded?.Exposure;
+        CreditAmount = exceeded?.Amount;
+        CreditLimit = exceeded?.Limit;
     }
 
     public QuoteFacts Facts() => new(Totals.Net, Totals.MarginPercent, Totals.MaxDiscountPercent, TagList, Urgent);

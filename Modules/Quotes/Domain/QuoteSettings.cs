@@ -2,7 +2,10 @@ using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Quotes.Domain;
 
-/// <summary>Module-wide settings (one row): minimum gross margin and default validity.</summary>
+/// <summary>
+/// Module-wide settings (one row): minimum gross margin, default validity, and whether a quote above the customer's
+/// credit limit needs Finance's approval (otherwise it is only flagged).
+/// </summary>
 internal sealed class QuoteSettings : IAuditable, IVersioned
 {
     public static readonly Guid SingletonId = new("6b1d3c39-4a0e-4c55-9d1e-1f0a5b2c7d01");
@@ -10,6 +13,7 @@ internal sealed class QuoteSettings : IAuditable, IVersioned
     public Guid Id { get; private set; } = SingletonId;
     public decimal MinMarginPercent { get; set; } = MarginPolicy.DefaultMinimumPercent;
     public int DefaultValidityDays { get; set; } = 30;
+    public bool CreditCheckAddsFinanceStep { get; set; } = true;
     public int Version { get; set; }
     public string AuditId => "settings";
 

@@ -16,5 +16,9 @@ internal sealed class CustomerAccountConfiguration : IEntityTypeConfiguration<Cu
         b.Property(x => x.Name).HasMaxLength(200).IsRequired();
         b.Property(x => x.CustomerType).HasMaxLength(50);
         b.Property(x => x.CreditLimit).HasPrecision(18, 2);
+        b.Property(x => x.Exposure).HasPrecision(18, 2);
+        b.Property(x => x.UnscheduledExposure).HasPrecision(18, 2);
+        b.HasIndex(x => x.OverLimit);
+        b.Ignore(x => x.Available);
     }
 }

@@ -92,7 +92,8 @@ internal sealed class CustomerQueries(LeadsDbContext db, RecordAccess access, IS
         var files = await db.Attachments.AsNoTracking().Where(a => a.FollowUpId != null && followUpIds.Contains(a.FollowUpId.Value))
             .Select(a => new { a.Id, a.FollowUpId, a.FileName }).ToListAsync(ct);
         var changes = await db.DealStageChanges.AsNoTracking().Where(s => s.CustomerId == id).ToListAsync(ct);
-        return entries.Select(e => new TimelineItem(e.At, "event", l[e.TextKey, e.Arguments.Split('|').Cast<object>().ToArray()]))
+        return entries.Select(e => new TimelineItem(
+                e.At, "event", l[e.TextKey, e.Arguments.Split('|').Cast<object>().ToArray()], Link: e.Link))
             .Concat(followUps.Select(f =>
             {
                 var file = files.FirstOrDefault(a => a.FollowUpId == f.Id);

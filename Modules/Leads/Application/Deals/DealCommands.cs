@@ -100,20 +100,7 @@ internal sealed class DealCommands(
             StaleEditException.ThrowIfChanged(seen, deal.Version);
             db.Entry(deal).Property(d => d.Version).OriginalValue = seen;
         }
-        var now = clock.GetCurrentInstant();
-        deal.Close(won, reason, now);
-        var actor = access.UserId;
-        var cycle = now - deal.OpenedAt;
-        var why = reason?.Trim() ?? "";
-        db.Publish(won
-            ? new DealClosedWon(
-                EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, DealId: deal.Id, CustomerId: deal.CustomerId,
-                OwnerId: deal.OwnerId, Amount: deal.ExpectedAmount, Currency: Money.DefaultCurrency, CycleTime: cycle,
-                Sequence: deal.Version + 1)
-            : new DealClosedLost(
-                EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, DealId: deal.Id, CustomerId: deal.CustomerId,
-                OwnerId: deal.OwnerId, Reason: why, CycleTime: cycle, Sequence: deal.Version + 1));
-        db.AddTimeline(deal.CustomerId, won ? "Timeline_DealWon" : "Timeline_DealLost", actor, now, deal.Title, why);
+        DealClosure.Close(db, deal, won, reason, access.UserId, clock.GetCurrentInstant());
         await uow.CommitAsync(won ? "Deal.Won" : "Deal.Lost", ct);
         return deal.Title;
     }

@@ -12,6 +12,7 @@ internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Time
         b.HasKey(x => x.Id);
         b.Property(x => x.TextKey).HasMaxLength(100).IsRequired();
         b.Property(x => x.Arguments).HasMaxLength(1000);
+        b.Property(x => x.Link).HasMaxLength(TimelineEntry.MaxLink);
         b.HasIndex(x => new { x.CustomerId, x.At });
     }
 }

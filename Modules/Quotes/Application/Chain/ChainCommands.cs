@@ -33,6 +33,7 @@ internal sealed class ChainCommands(
         var stored = await settings.ForChangeAsync(ct);
         stored.MinMarginPercent = input.MinMarginPercent;
         stored.DefaultValidityDays = input.DefaultValidityDays;
+        stored.CreditCheckAddsFinanceStep = input.CreditCheckAddsFinanceStep ?? stored.CreditCheckAddsFinanceStep;
         await work.CommitAsync("Chain.EditSettings", ct);
     }
 

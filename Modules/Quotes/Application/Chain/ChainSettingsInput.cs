@@ -5,4 +5,6 @@ public sealed class ChainSettingsInput
 {
     public decimal MinMarginPercent { get; set; }
     public int DefaultValidityDays { get; set; }
+    /// <summary>Null (not posted): unchanged.</summary>
+    public bool? CreditCheckAddsFinanceStep { get; set; }
 }

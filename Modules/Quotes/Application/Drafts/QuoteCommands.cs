@@ -59,14 +59,21 @@ internal sealed class QuoteCommands(
         {
             throw new DomainException("Quote_Error_Frozen", frozen.Reason);
         }
-        if (await db.Deals.FirstOrDefaultAsync(d => d.DealId == quote.DealId, ct) is { CanQuote: false } deal)
+        var deal = await db.Deals.FirstOrDefaultAsync(d => d.DealId == quote.DealId, ct);
+        if (deal is { CanQuote: false })
         {
             throw new DomainException("Quote_Error_DealNotQuotable", deal.Reason ?? string.Empty);
         }
-        var margin = (await settings.ReadAsync(ct)).Margin;
-        var plan = ApprovalChainPlanner.Plan(await chain.ChainAsync(ct), quote.Facts(), margin);
-        var version = quote.Submit(access.UserId, plan, clock.Today, clock.Now, changeNote);
+        var rules = await settings.ReadAsync(ct);
         var totals = quote.Totals;
+        // The deal follows a customer merge; the quote keeps the customer it was printed for.
+        var customerId = deal?.CustomerId ?? quote.CustomerId;
+        var credit = CreditCheck.Exceeded(
+            await db.CustomerCredits.AsNoTracking().FirstOrDefaultAsync(c => c.CustomerId == customerId, ct), totals.Gross, Money.DefaultCurrency);
+        var facts = quote.Facts() with { ExceedsCreditLimit = credit is not null && rules.CreditCheckAddsFinanceStep };
+        var plan = ApprovalChainPlanner.Plan(await chain.ChainAsync(ct), facts, rules.Margin);
+        var version = quote.Submit(access.UserId, plan, clock.Today, clock.Now, changeNote);
+        quote.RecordCreditCheck(credit);
         db.Publish(new QuoteSubmitted(
             EventId: Guid.NewGuid(), OccurredAt: clock.Now, ActorUserId: access.UserId, QuoteId: quote.Id, DealId: quote.DealId,
             CustomerId: quote.CustomerId, Version: version.Label, Amount: totals.Net, Currency: Money.DefaultCurrency,

@@ -24,6 +24,10 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         b.HasIndex(x => x.PublicToken).IsUnique();
         b.Property(x => x.CurrentVersionLabel).HasMaxLength(20);
         b.Property(x => x.AcceptedByName).HasMaxLength(100);
+        b.Property(x => x.CreditExposure).HasPrecision(18, 2);
+        b.Property(x => x.CreditAmount).HasPrecision(18, 2);
+        b.Property(x => x.CreditLimit).HasPrecision(18, 2);
+        b.Ignore(x => x.CreditWarning);
         b.HasIndex(x => new { x.OwnerId, x.Status });
         b.HasIndex(x => x.DealId);
         b.HasMany(x => x.Versions).WithOne().HasForeignKey(v => v.QuoteId).OnDelete(DeleteBehavior.Restrict);

@@ -260,6 +260,9 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                     b.Property<Guid?>("DealId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("DealSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -354,6 +357,13 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<decimal>("Exposure")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTime?>("ExposureAsOf")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid?>("MergedInto")
                         .HasColumnType("uniqueidentifier");
 
@@ -362,8 +372,15 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("OverLimit")
+                        .HasColumnType("bit");
+
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("UnscheduledExposure")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -372,6 +389,8 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                     b.HasKey("CustomerId");
 
                     b.HasIndex("Code");
+
+                    b.HasIndex("OverLimit");
 
                     b.ToTable("CustomerAccounts", "collections");
                 });

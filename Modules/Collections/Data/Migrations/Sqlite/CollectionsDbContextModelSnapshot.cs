@@ -254,6 +254,9 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                     b.Property<Guid?>("DealId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("DealSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -347,6 +350,13 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("Exposure")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExposureAsOf")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("MergedInto")
                         .HasColumnType("TEXT");
 
@@ -355,7 +365,14 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OverLimit")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnscheduledExposure")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -365,6 +382,8 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                     b.HasKey("CustomerId");
 
                     b.HasIndex("Code");
+
+                    b.HasIndex("OverLimit");
 
                     b.ToTable("CustomerAccounts", (string)null);
                 });

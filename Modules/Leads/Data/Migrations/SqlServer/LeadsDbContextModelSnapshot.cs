@@ -244,6 +244,9 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("ClosedLoopAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("CompletedStages")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -868,6 +871,10 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
 
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("TextKey")
                         .IsRequired()

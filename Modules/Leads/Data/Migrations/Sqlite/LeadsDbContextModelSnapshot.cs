@@ -238,6 +238,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClosedLoopAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CompletedStages")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -861,6 +864,10 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TextKey")

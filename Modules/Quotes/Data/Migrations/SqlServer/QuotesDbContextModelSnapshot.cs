@@ -142,6 +142,32 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
                     b.ToTable("ChainSteps", "quotes");
                 });
 
+            modelBuilder.Entity("SalesSuite.Quotes.Domain.CustomerCredit", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<decimal>("Exposure")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("Limit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("CustomerCredits", "quotes");
+                });
+
             modelBuilder.Entity("SalesSuite.Quotes.Domain.FrozenSalesperson", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -269,6 +295,18 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<decimal?>("CreditAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("CreditExposure")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("CreditLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<Guid?>("CurrentVersionId")
                         .HasColumnType("uniqueidentifier");
@@ -409,6 +447,9 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("CreditCheckAddsFinanceStep")
+                        .HasColumnType("bit");
 
                     b.Property<int>("DefaultValidityDays")
                         .HasColumnType("int");

@@ -136,6 +136,32 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
                     b.ToTable("ChainSteps", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Quotes.Domain.CustomerCredit", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Exposure")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Limit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("CustomerCredits", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Quotes.Domain.FrozenSalesperson", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -262,6 +288,18 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CreditAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CreditExposure")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CreditLimit")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CurrentVersionId")
@@ -403,6 +441,9 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CreditCheckAddsFinanceStep")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("DefaultValidityDays")
                         .HasColumnType("INTEGER");

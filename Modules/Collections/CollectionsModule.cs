@@ -48,7 +48,9 @@ public sealed class CollectionsModule : IModule
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<CollectionsDemoSeeder>().SeedAsync(cancellationToken);
+        services.GetRequiredService<IConfiguration>().GetValue("Collections:DemoData", true)
+            ? services.GetRequiredService<CollectionsDemoSeeder>().SeedAsync(cancellationToken)
+            : Task.CompletedTask;
 
     public void ConfigurePages(RazorPagesOptions options)
     {

@@ -24,12 +24,18 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Off: events stay in the outboxes until a test calls <see cref="DrainOutboxesAsync"/> (deterministic).</summary>
     protected virtual bool BackgroundDispatcher => false;
 
+    /// <summary>Off: Collections seeds no demo contracts, payments or commission rules (the people and Leads/Quotes demo stay).</summary>
+    protected virtual bool CollectionsDemoData => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("Demo:Seed", "true");
+        // Collections' demo story (contracts, payments, commission rules) would change what its tests count; the
+        // demo test turns it on (CollectionsDemoAppFactory).
+        builder.UseSetting("Collections:DemoData", CollectionsDemoData ? "true" : "false");
         // Tests sign many people in from one address within seconds; the throttle has its own test.
         builder.UseSetting("SignInThrottle:PermitPerMinute", "100000");
         builder.UseSetting("Outbox:DispatcherEnabled", BackgroundDispatcher ? "true" : "false");

@@ -78,7 +78,9 @@ internal sealed class CollectionsDemoSeeder(
         await PayAsync(ruikang, "ICBC-20260612-0233", 200_000m, new LocalDate(2026, 6, 12), [ruikang.Milestones[1]], ct);
         ruikang.Milestones[1].ReportPaid(users["sales07"], "客户财务称余款已于上周五转账，请财务查收", now - Duration.FromHours(50));
         var zhujiang = Of("广州珠江啤酒股份有限公司");
-        await PayAsync(zhujiang, "CMB-ZJ-88120", zhujiang.Amount, today.PlusDays(-20), zhujiang.Milestones, ct);
+        // Paid in full last month: sales07's approved commission statement of that month is built on it.
+        var lastMonth = CommissionStatement.MonthOf(today).PlusMonths(-1);
+        await PayAsync(zhujiang, "CMB-ZJ-88120", zhujiang.Amount, lastMonth.PlusDays(14), zhujiang.Milestones, ct);
         var huaqiang = Of("深圳华强水务有限公司");
         await PayAsync(huaqiang, "BOC-HQ-55301", huaqiang.Milestones[0].Amount + 5_000m, today.PlusDays(-18), [huaqiang.Milestones[0]], ct);
         var haitian = Of("宁波海天精密机械有限公司");

@@ -505,11 +505,13 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
 
                     b.HasIndex("ContractId", "Sequence");
 
-                    b.HasIndex("CustomerId", "DueDate");
-
-                    b.HasIndex("OwnerId", "DueDate");
-
                     b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("OwnerId", "DueDate", "Status", "Amount", "PaidAmount");
+
+                    b.HasIndex("CustomerId", "DueDate", "Status", "OverdueReasonId", "Amount", "PaidAmount");
+
+                    b.HasIndex("DueDate", "Status", "OwnerId", "CustomerId", "OverdueReasonId", "Amount", "PaidAmount");
 
                     b.ToTable("Receivables", "collections");
                 });

@@ -81,6 +81,36 @@ public sealed class ReceivablesBoardTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task Given_a_regional_manager_When_they_open_the_board_Then_their_team_s_rows_and_totals_and_no_other_team_s()
+    {
+        var customer = await ReportData.CustomerAsync(app);
+        await ReportData.ContractAsync(app, await app.UserIdAsync("sales01"), customer, (100m, 35, "team-east-1"));
+        await ReportData.ContractAsync(app, await app.UserIdAsync("mgr.east"), customer, (200m, 50, "team-east-2"));
+        await ReportData.ContractAsync(app, await app.UserIdAsync("sales04"), customer, (400m, 40, "team-north"));
+        using var manager = await app.SignInAsync("mgr.east", "en");
+        var east = await app.InScopeAsync(async sp =>
+        {
+            var users = await sp.GetRequiredService<SalesSuite.SharedKernel.Identity.IOrganisation>().ActiveUsersAsync();
+            return users.Where(u => u.TeamName == "华东一组").Select(u => u.Id).ToList();
+        });
+
+        var page = await manager.GetStringAsync($"/Collections/Receivables?customerId={customer}");
+        var team = await manager.GetStringAsync($"/Collections/Receivables?team={(await TeamIdAsync("华东一组"))}&customerId={customer}");
+
+        Assert.Contains("team-east-1", page);
+        Assert.Contains("team-east-2", page);
+        Assert.DoesNotContain("team-north", page);
+        Assert.Equal((2, 300m), (ReportData.Buckets(page)[AgeBucket.Days31To60].Count, ReportData.Buckets(page)[AgeBucket.Days31To60].Amount));
+        Assert.Equal(2, page.Split("data-testid=\"receivable-row\"").Length - 1);
+        Assert.Equal(2, team.Split("data-testid=\"receivable-row\"").Length - 1);
+        Assert.Equal(4, east.Count);
+    }
+
+    private Task<Guid> TeamIdAsync(string name) => app.InScopeAsync(async sp =>
+        (await sp.GetRequiredService<SalesSuite.SharedKernel.Identity.IOrganisation>().ActiveUsersAsync())
+            .First(u => u.TeamName == name).TeamId!.Value);
+
+    [Fact]
     public async Task Given_a_customer_and_milestone_starting_with_equals_When_exported_Then_UTF8_BOM_and_the_formula_is_neutralised()
     {
         var owner = await app.UserIdAsync("sales02");

@@ -67,6 +67,30 @@ public sealed partial class CollectionReportsTests(AppFactory app) : IClassFixtu
         Assert.DoesNotContain(open.Records, r => r.Value("Milestone") == "later");
     }
 
+    [Fact]
+    public async Task Given_a_person_s_receivables_When_Finance_reads_the_aging_by_person_Then_every_cell_equals_the_bucket_total_behind_its_link()
+    {
+        var owner = await app.UserIdAsync("delivery");
+        var customer = await ReportData.CustomerAsync(app);
+        await ReportData.ContractAsync(app, owner, customer, (100m, 5, "a"), (200m, 45, "b"), (300m, 75, "c"), (400m, 120, "d"), (500m, -9, "e"));
+        using var finance = await ReportData.SignInAsync(app, "finance", "en");
+
+        var aging = await finance.GetStringAsync("/Collections/Reports/Aging?by=Person");
+        var cells = AgingCell().Matches(aging).Select(m => (Href: WebUtility.HtmlDecode(m.Groups["href"].Value), Amount: m.Groups["amount"].Value))
+            .Where(c => c.Href.Contains($"owner={owner}", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal([500m, 100m, 200m, 300m, 400m], cells.Select(c => decimal.Parse(c.Amount, CultureInfo.InvariantCulture)));
+        foreach (var (href, amount) in cells)
+        {
+            var bucket = Enum.Parse<SalesSuite.Collections.Domain.AgeBucket>(Regex.Match(href, "age=(\\w+)").Groups[1].Value);
+            var board = ReportData.Buckets(await finance.GetStringAsync(href));
+            Assert.Equal(decimal.Parse(amount, CultureInfo.InvariantCulture), board[bucket].Amount);
+        }
+    }
+
+    [GeneratedRegex("<a href=\"(?<href>[^\"]+)\" data-testid=\"aging-cell\" data-amount=\"(?<amount>[-0-9.]+)\"")]
+    private static partial Regex AgingCell();
+
     [GeneratedRegex("<a href=\"(/Collections/Reports/Received\\?[^\"]+)\"")]
     private static partial Regex CollectedLink();
 

@@ -10,10 +10,9 @@ internal sealed class AgingQueries(CollectionsDbContext db, ReportScopeService s
     public async Task<AgingReport> AgingAsync(ReportGrouping by, CancellationToken ct)
     {
         var scope = await scopes.CurrentAsync(ct);
-        var cells = await db.Receivables.AsNoTracking().VisibleTo(scope.Visibility, r => r.OwnerId).Unpaid()
-            .Select(AgedRow.From(scope.Today))
-            .GroupBy(a => new { a.OwnerId, a.Bucket })
-            .Select(g => new { g.Key.OwnerId, g.Key.Bucket, Count = g.Count(), Fen = g.Sum(a => a.OutstandingFen) })
+        var cells = await DueDay.PerOwnerAndDay(db.Receivables.AsNoTracking().VisibleTo(scope.Visibility, r => r.OwnerId).Unpaid(), scope.Today)
+            .GroupBy(d => new { d.OwnerId, d.Bucket })
+            .Select(g => new { g.Key.OwnerId, g.Key.Bucket, Count = g.Sum(d => d.Count), Fen = g.Sum(d => d.Fen) })
             .ToListAsync(ct);
         var lines = cells
             .GroupBy(c => ReportLine.For(c.OwnerId, by, scope.People))

@@ -38,10 +38,9 @@ internal sealed class ReceivableBoardQueries(CollectionsDbContext db, ReportScop
     /// <summary>Outstanding and count per age bucket of the unpaid rows matching every filter but the bucket.</summary>
     public async Task<IReadOnlyList<BucketTotal>> BucketsAsync(BoardFilter filter, ReportScope scope, CancellationToken ct)
     {
-        var totals = await db.Receivables.AsNoTracking().Filtered(filter, scope, db.Customers).Unpaid()
-            .Select(AgedRow.From(scope.Today))
-            .GroupBy(a => a.Bucket)
-            .Select(g => new { Bucket = g.Key, Count = g.Count(), Fen = g.Sum(a => a.OutstandingFen) })
+        var totals = await DueDay.PerOwnerAndDay(db.Receivables.AsNoTracking().Filtered(filter, scope, db.Customers).Unpaid(), scope.Today)
+            .GroupBy(d => d.Bucket)
+            .Select(g => new { Bucket = g.Key, Count = g.Sum(d => d.Count), Fen = g.Sum(d => d.Fen) })
             .ToListAsync(ct);
         return BucketTotal.Complete(totals.Select(t => new BucketTotal(t.Bucket, t.Count, Fen.ToYuan(t.Fen))));
     }

@@ -721,14 +721,16 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
 
                     b.HasIndex("ContractId", "Sequence");
 
-                    b.HasIndex("CustomerId", "DueDate");
-
-                    b.HasIndex("OwnerId", "DueDate");
-
                     b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("OwnerId", "DueDate", "Status", "Amount", "PaidAmount");
 
                     b.HasIndex("Status", "DueDate", "OverdueNotifiedAt", "OverdueReasonId", "UntaggedEscalatedAt")
                         .HasDatabaseName("IX_Receivables_OverdueFollowUp");
+
+                    b.HasIndex("CustomerId", "DueDate", "Status", "OverdueReasonId", "Amount", "PaidAmount");
+
+                    b.HasIndex("DueDate", "Status", "OwnerId", "CustomerId", "OverdueReasonId", "Amount", "PaidAmount");
 
                     b.ToTable("Receivables", (string)null);
                 });

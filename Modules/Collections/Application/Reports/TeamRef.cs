@@ -1,0 +1,3 @@
+namespace SalesSuite.Collections.Application.Reports;
+
+internal sealed record TeamRef(Guid Id, string Name);

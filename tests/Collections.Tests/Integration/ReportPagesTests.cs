@@ -65,7 +65,6 @@ public sealed class ReportPagesTests(AppFactory app) : IClassFixture<AppFactory>
 
     [Theory]
     [InlineData("tech")]
-    [InlineData("legal")]
     [InlineData("marketing")]
     public async Task Given_a_role_without_Collections_When_it_opens_any_board_report_or_export_Then_403(string user)
     {

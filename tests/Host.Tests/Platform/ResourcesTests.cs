@@ -51,6 +51,20 @@ public sealed partial class ResourcesTests
 
     [Theory]
     [MemberData(nameof(Assemblies))]
+    public void Given_a_resource_file_Then_no_key_appears_twice(string assembly)
+    {
+        // Two branches adding the same key merge without a conflict; the JSON reader would silently keep the last one.
+        foreach (var culture in new[] { "en", "zh-CN" })
+        {
+            var path = Path.Combine(ProjectFolder(assembly), "Resources", $"strings.{culture}.json");
+            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            var keys = doc.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+            Assert.Empty(keys.GroupBy(k => k).Where(g => g.Count() > 1).Select(g => $"{culture}: {g.Key} twice"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Assemblies))]
     public void Given_a_project_When_comparing_its_two_resource_files_Then_the_keys_are_identical(string assembly)
     {
         var folder = ProjectFolder(assembly);

@@ -8,6 +8,7 @@ using SalesSuite.Collections.Application.Reasons;
 using SalesSuite.Collections.Contracts;
 using SalesSuite.Collections.Domain;
 using SalesSuite.Collections.Domain.Commissions;
+using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
@@ -24,7 +25,7 @@ namespace SalesSuite.Collections.Data.Seeding;
 /// </summary>
 internal sealed class CollectionsDemoSeeder(
     CollectionsDbContext db, IOrganisation organisation, BusinessClock business, SettlementService settlement, CommissionCashService cash,
-    ReasonCommands reasons)
+    ReasonCommands reasons, UnitOfWork<CollectionsDbContext> unitOfWork)
 {
     private static readonly byte[] ReceiptPng =
     [
@@ -33,6 +34,9 @@ internal sealed class CollectionsDemoSeeder(
         0x54, 0x78, 0x9C, 0x63, 0xF8, 0xCF, 0xC0, 0xF0, 0x1F, 0x00, 0x05, 0x00, 0x01, 0xFF, 0x89, 0x99, 0x3D, 0x1D, 0x00, 0x00,
         0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
     ];
+
+    /// <summary>The operation-log name of every change the demo makes (history shows "Demo.Seed", not the last command's name).</summary>
+    private const string Operation = "Collections.DemoSeed";
 
     private Dictionary<string, Guid> users = [];
     private int number;
@@ -69,7 +73,7 @@ internal sealed class CollectionsDemoSeeder(
             db.Publish(ContractEvents.Created(contract, users["finance"], now));
         }
         AddAccounts();
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(Operation, ct);
 
         var byCustomer = contracts.ToDictionary(c => c.CustomerId);
         Contract Of(string company) => byCustomer[DemoIds.Customer(company)];
@@ -94,7 +98,7 @@ internal sealed class CollectionsDemoSeeder(
         await TagAsync(haitian.Milestones[1], "客户账户异常", null, doneSteps: 0, today, ct);
         await TagAsync(Of("浙江新和成化工股份有限公司").Milestones[0], "合同条款争议", null, doneSteps: 1, today, ct);
         await TagAsync(Of("天津滨海汽车零部件有限公司").Milestones[0], "其他", "客户集团付款审批流程调整，预计下月初统一付款", 0, today, ct);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(Operation, ct);
         await CommissionsAsync(today, now, ct);
     }
 
@@ -105,7 +109,7 @@ internal sealed class CollectionsDemoSeeder(
             new CommissionRule(Guid.NewGuid(), null, null, 2m, [new CommissionTier(100_000m, 3m), new CommissionTier(300_000m, 4m)]),
             new CommissionRule(Guid.NewGuid(), "SW", null, 5m, []),
             new CommissionRule(Guid.NewGuid(), null, "经销商", 1.5m, []));
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(Operation, ct);
         var month = CommissionStatement.MonthOf(today).PlusMonths(-1);
         var sales = users["sales07"];
         var collected = (await cash.CollectedAsync(month, month.PlusMonths(1).PlusDays(-1), "CNY", ct))
@@ -122,7 +126,7 @@ internal sealed class CollectionsDemoSeeder(
         db.Publish(new CommissionStatementApproved(
             EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: approver, StatementId: statement.Id, UserId: sales,
             PeriodStart: month, Amount: statement.Total, Currency: "CNY"));
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(Operation, ct);
     }
 
     private Contract Scenario3(Instant now)
@@ -192,7 +196,7 @@ internal sealed class CollectionsDemoSeeder(
             Allocations: payment.Allocations.Select(a => new AllocatedAmount(a.ContractId, a.ReceivableId, contract.DealId, a.OwnerId, a.Amount))
                 .ToList()));
         await settlement.SettleAsync(to.ToList(), finance, paidOn, ct);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(Operation, ct);
         return payment;
     }
 

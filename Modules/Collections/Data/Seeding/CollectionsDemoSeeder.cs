@@ -35,7 +35,7 @@ internal sealed class CollectionsDemoSeeder(
         0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
     ];
 
-    /// <summary>The operation-log name of every change the demo makes (history shows "Demo.Seed", not the last command's name).</summary>
+    /// <summary>The operation-log name of every change the demo makes (history shows "Collections.DemoSeed", not the last command's name).</summary>
     private const string Operation = "Collections.DemoSeed";
 
     private Dictionary<string, Guid> users = [];

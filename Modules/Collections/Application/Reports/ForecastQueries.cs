@@ -21,7 +21,7 @@ internal sealed class ForecastQueries(CollectionsDbContext db, ReportScopeServic
         var periods = Periods(by, today);
         var (first, last) = (periods[0].Start, periods[^1].End);
         var unpaid = db.Receivables.AsNoTracking().VisibleTo(scope.Visibility, r => r.OwnerId).Unpaid();
-        var pastDue = (await unpaid.Where(r => r.DueDate < today).Select(AgedRow.From(today)).GroupBy(a => 1)
+        var pastDue = (await unpaid.Where(r => r.DueDate < today).Select(OutstandingRow.From()).GroupBy(a => 1)
             .Select(g => new { Count = g.Count(), Fen = g.Sum(a => a.OutstandingFen) })
             .ToListAsync(ct)).SingleOrDefault();
         var expected = await unpaid.Where(r => r.DueDate >= today && r.DueDate <= last).GroupBy(r => r.DueDate)

@@ -13,7 +13,7 @@ internal sealed class OverdueQueries(CollectionsDbContext db, ReportScopeService
     {
         var scope = await scopes.CurrentAsync(ct);
         var overdue = db.Receivables.AsNoTracking().VisibleTo(scope.Visibility, r => r.OwnerId).Overdue(scope.Today)
-            .Select(AgedRow.From(scope.Today));
+            .Select(OutstandingRow.From());
         var reasons = await db.OverdueReasons.AsNoTracking().OrderBy(r => r.SortOrder).Select(r => new { r.Id, r.Name }).ToListAsync(ct);
         var names = reasons.ToDictionary(r => r.Id, r => r.Name);
         var order = reasons.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -27,7 +27,7 @@ internal sealed class OverdueQueries(CollectionsDbContext db, ReportScopeService
     }
 
     private async Task<IReadOnlyList<CustomerLine>> TopAsync(
-        IQueryable<AgedRow> overdue, IReadOnlyDictionary<Guid, string> names, CancellationToken ct)
+        IQueryable<OutstandingRow> overdue, IReadOnlyDictionary<Guid, string> names, CancellationToken ct)
     {
         var top = await overdue.GroupBy(a => a.CustomerId)
             .Select(g => new { CustomerId = g.Key, Count = g.Count(), Fen = g.Sum(a => a.OutstandingFen) })

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Collections.Application;
 using SalesSuite.Collections.Application.Payments;
 using SalesSuite.Collections.Contracts;
 using SalesSuite.Collections.Domain;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Collections.Application;
 using SalesSuite.Collections.Application.Payments;
 using SalesSuite.Testing;
 

@@ -2,12 +2,14 @@ using NodaTime;
 using SalesSuite.Collections.Domain;
 using SalesSuite.SharedKernel.Domain;
 
-namespace SalesSuite.Collections.Application.Payments;
+namespace SalesSuite.Collections.Application;
 
-/// <summary>A posted receipt file as the page received it; read only after its size is checked.</summary>
+/// <summary>
+/// A posted receipt file as the page received it; <see cref="ReadAsync"/> refuses an oversized file before reading it all,
+/// and the <see cref="Receipt"/> checks its type from its first bytes (JPEG, PNG or PDF).
+/// </summary>
 internal sealed record ReceiptUpload(string FileName, long Length, Stream Content)
 {
-    /// <summary>The receipt (type sniffed from its first bytes by <see cref="Receipt"/>); too large is refused before reading.</summary>
     public async Task<Receipt> ReadAsync(Guid uploadedBy, Instant now, CancellationToken ct)
     {
         DomainException.ThrowIf(Length > Receipt.MaxBytes, "Receipt_Error_TooLarge", Receipt.MaxBytes / 1024 / 1024);

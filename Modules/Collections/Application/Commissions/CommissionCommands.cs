@@ -84,7 +84,7 @@ internal sealed class CommissionCommands(
             PeriodStart: statement.PeriodStart,
             Amount: statement.Total,
             Currency: statement.Currency));
-        notifier.ToUser(statement.UserId, "Commission_Notify_Approved", CommissionLinks.Statement(statement.Id), access.UserId,
+        notifier.ToUser(statement.UserId, "Commission_Notify_Approved", CollectionsLinks.Statement(statement.Id), access.UserId,
             CommissionMonth.Format(statement.PeriodStart), new Money(statement.Total, statement.Currency).Format());
         await unitOfWork.CommitAsync("CommissionStatement.Approve", ct);
     }

@@ -35,7 +35,7 @@ internal sealed class ContractCommands(
             db.Publish(ContractEvents.Created(contract, access.UserId, clock.Now));
             if (ownerId != access.UserId)
             {
-                notifier.ToUser(ownerId, "Contract_Notify_Created", ContractLinks.Contract(contract.Id), access.UserId, contract.Number);
+                notifier.ToUser(ownerId, "Contract_Notify_Created", CollectionsLinks.Contract(contract.Id), access.UserId, contract.Number);
             }
             try
             {

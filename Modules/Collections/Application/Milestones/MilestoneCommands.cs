@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using SalesSuite.Collections.Application.Contracts;
 using SalesSuite.Collections.Application.Payments;
 using SalesSuite.Collections.Data;
 using SalesSuite.Collections.Domain;
@@ -41,7 +40,7 @@ internal sealed class MilestoneCommands(
             receiptId = receipt.Id;
         }
         receivable.ReportPaid(access.UserId, note, receiptId, clock.Now);
-        notifier.ToRole(Roles.Finance, "Milestone_Notify_Reported", ContractLinks.Milestone(id), access.UserId,
+        notifier.ToRole(Roles.Finance, "Milestone_Notify_Reported", CollectionsLinks.Milestone(id), access.UserId,
             await NumberAsync(receivable, ct), receivable.Title, Money(receivable.Outstanding));
         await uow.CommitAsync("Receivable.ReportPaid", ct);
     }
@@ -54,7 +53,7 @@ internal sealed class MilestoneCommands(
         receivable.RejectReport(access.UserId, reason ?? string.Empty, clock.Now);
         if (receivable.ReportedBy is { } reporter)
         {
-            notifier.ToUser(reporter, "Milestone_Notify_Rejected", ContractLinks.Milestone(id), access.UserId,
+            notifier.ToUser(reporter, "Milestone_Notify_Rejected", CollectionsLinks.Milestone(id), access.UserId,
                 await NumberAsync(receivable, ct), receivable.Title, receivable.RejectionReason ?? string.Empty);
         }
         await uow.CommitAsync("Receivable.RejectReport", ct);
@@ -119,11 +118,11 @@ internal sealed class MilestoneCommands(
             string[] args = [numbers.GetValueOrDefault(receivable.ContractId, string.Empty), receivable.Title, hours];
             if (person is { } userId)
             {
-                notifier.ToUser(userId, "Milestone_Notify_Escalated", ContractLinks.Milestone(receivable.Id), null, args);
+                notifier.ToUser(userId, "Milestone_Notify_Escalated", CollectionsLinks.Milestone(receivable.Id), null, args);
             }
             else
             {
-                notifier.ToRole(role!, "Milestone_Notify_Escalated", ContractLinks.Milestone(receivable.Id), null, args);
+                notifier.ToRole(role!, "Milestone_Notify_Escalated", CollectionsLinks.Milestone(receivable.Id), null, args);
             }
         }
         await uow.CommitAsync("Receivable.EscalateReport", ct);

@@ -110,7 +110,7 @@ internal sealed class OverdueCommands(
                 {
                     receivable.MarkOverdueNotified(now);
                     db.Publish(OverdueEvents.BecameOverdue(receivable, today, now));
-                    notifier.ToUser(receivable.OwnerId, "Notify_ReceivableOverdue", OverdueLinks.Panel(receivable.Id), null,
+                    notifier.ToUser(receivable.OwnerId, "Notify_ReceivableOverdue", CollectionsLinks.OverduePanel(receivable.Id), null,
                         receivable.Title, number, Days(receivable, today));
                     notified++;
                 }
@@ -148,7 +148,7 @@ internal sealed class OverdueCommands(
         // Nobody above the owner: the sales directors as a role, so the escalation is never lost.
         var role = manager is null ? Roles.SalesDirector : null;
         db.Escalations.Add(new MilestoneEscalation(Guid.NewGuid(), receivable.Id, MilestoneEscalation.UntaggedOverdue, manager?.Id, role, now));
-        var link = OverdueLinks.Panel(receivable.Id);
+        var link = CollectionsLinks.OverduePanel(receivable.Id);
         if (manager is not null)
         {
             notifier.ToUser(manager.Id, "Notify_OverdueUntaggedEscalated", link, null, receivable.Title, number, Days(receivable, today));
@@ -174,7 +174,7 @@ internal sealed class OverdueCommands(
         open.ForEach(t => t.Cancel(now));
         var tasks = reason.StartPlaybook(receivable.Id, today, now);
         db.Tasks.AddRange(tasks);
-        var link = OverdueLinks.Panel(receivable.Id);
+        var link = CollectionsLinks.OverduePanel(receivable.Id);
         foreach (var task in tasks)
         {
             var due = task.DueOn.ToString("yyyy-MM-dd", null);

@@ -42,10 +42,6 @@ public sealed class DetailModel : PageModel
     /// <summary>The reason as typed (kept when the reversal is refused).</summary>
     public string? Reason { get; private set; }
 
-    /// <summary>The milestone's page (routing once it exists; its documented address until then).</summary>
-    internal string ReceivableUrl(Guid id) =>
-        Url.Page("/Receivables/Detail", new { area = "Collections", id }) ?? $"/Collections/Receivables/Detail?id={id}";
-
     internal string Name(Guid? id) => id is { } v && _names.TryGetValue(v, out var n) ? n : "—";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();

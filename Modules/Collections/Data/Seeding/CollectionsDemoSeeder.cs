@@ -182,19 +182,10 @@ internal sealed class CollectionsDemoSeeder(
         db.Receipts.Add(receipt);
         var payment = new Payment(Guid.NewGuid(), reference, contract.CustomerId, paidOn, amount, "CNY", null, PaymentSource.Manual, finance, at);
         payment.AttachReceipt(receipt.Id);
-        var left = amount;
-        foreach (var milestone in to)
-        {
-            var take = Math.Min(left, milestone.Outstanding);
-            payment.Allocate(milestone, take, finance, at);
-            left -= take;
-        }
+        // Over the given milestones only (what is left is the customer's credit, as for an over-payment).
+        payment.AllocateOldestFirst(to, finance, at);
         db.Payments.Add(payment);
-        db.Publish(new PaymentRecorded(
-            EventId: Guid.NewGuid(), OccurredAt: at, ActorUserId: finance, PaymentId: payment.Id, CustomerId: payment.CustomerId,
-            BankReference: reference, Amount: amount, Currency: "CNY", PaidOn: paidOn,
-            Allocations: payment.Allocations.Select(a => new AllocatedAmount(a.ContractId, a.ReceivableId, contract.DealId, a.OwnerId, a.Amount))
-                .ToList()));
+        db.Publish(PaymentEvents.Recorded(payment, payment.Allocations, to.ToDictionary(m => m.Id), finance, at));
         await settlement.SettleAsync(to.ToList(), finance, paidOn, ct);
         await unitOfWork.CommitAsync(Operation, ct);
         return payment;
@@ -202,11 +193,9 @@ internal sealed class CollectionsDemoSeeder(
 
     private void Reverse(Payment payment, string reason, Instant now, Contract contract)
     {
-        var reversed = payment.Reverse(reason, users["finance"], now, contract.Milestones.ToDictionary(m => m.Id));
-        db.Publish(new PaymentReversed(
-            EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: users["finance"], PaymentId: payment.Id, CustomerId: payment.CustomerId,
-            BankReference: payment.BankReference, Amount: payment.Amount, Currency: payment.Currency, Reason: reason,
-            Allocations: reversed.Select(a => new AllocatedAmount(a.ContractId, a.ReceivableId, contract.DealId, a.OwnerId, a.Amount)).ToList()));
+        var milestones = contract.Milestones.ToDictionary(m => m.Id);
+        var reversed = payment.Reverse(reason, users["finance"], now, milestones);
+        db.Publish(PaymentEvents.Reversed(payment, reversed, milestones, users["finance"], now));
     }
 
     private async Task TagAsync(

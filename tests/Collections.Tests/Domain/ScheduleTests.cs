@@ -48,7 +48,11 @@ public sealed class ScheduleTests
 
         Assert.Equal(decimal.Parse(total), parts.Sum());
         Assert.All(parts, p => Assert.Equal(decimal.Round(p, 2), p));
-        Assert.True(parts.Max() - parts.Min() <= decimal.Parse(total), "no part exceeds the total");
+        Assert.True(parts.Max() <= decimal.Parse(total), "no part exceeds the total");
+        // Each part is its exact share rounded to a neighbouring fen (so none exceeds the total either).
+        var weightsSum = weights.Sum(decimal.Parse);
+        Assert.All(parts.Select((p, i) => (p, Exact: decimal.Parse(total) * decimal.Parse(weights[i]) / weightsSum)),
+            x => Assert.True(Math.Abs(x.p - x.Exact) < 0.01m, $"{x.p} is more than a fen from {x.Exact}"));
     }
 
     [Fact]

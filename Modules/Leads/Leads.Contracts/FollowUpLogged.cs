@@ -3,7 +3,7 @@ using SalesSuite.SharedKernel.Events;
 
 namespace SalesSuite.Leads.Contracts;
 
-/// <summary>A visit or follow-up was recorded.</summary>
+/// <summary>A visit or follow-up was recorded. `LeadId`: the lead it touched, when it was logged on a lead (first touch).</summary>
 public sealed record FollowUpLogged(
     Guid EventId,
     Instant OccurredAt,
@@ -15,4 +15,5 @@ public sealed record FollowUpLogged(
     string Objective,
     IReadOnlyList<string> ObstacleTags,
     LocalDate? NextActionDue,
-    bool Warning) : IIntegrationEvent;
+    bool Warning,
+    Guid? LeadId = null) : IIntegrationEvent;

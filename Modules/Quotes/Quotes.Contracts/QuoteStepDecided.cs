@@ -3,7 +3,7 @@ using SalesSuite.SharedKernel.Events;
 
 namespace SalesSuite.Quotes.Contracts;
 
-/// <summary>An approver decided one step of the chain.</summary>
+/// <summary>An approver decided one step of the chain. `Sla`: the step's SLA at the time (null in older events).</summary>
 public sealed record QuoteStepDecided(
     Guid EventId,
     Instant OccurredAt,
@@ -14,4 +14,5 @@ public sealed record QuoteStepDecided(
     QuoteDecision Decision,
     Guid ApproverId,
     Duration WaitedFor,
-    string? Comment) : IIntegrationEvent;
+    string? Comment,
+    Duration? Sla = null) : IIntegrationEvent;

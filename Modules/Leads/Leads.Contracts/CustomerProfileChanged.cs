@@ -1,0 +1,20 @@
+using NodaTime;
+using SalesSuite.SharedKernel.Events;
+
+namespace SalesSuite.Leads.Contracts;
+
+/// <summary>
+/// A customer's profile was created or edited: how many of its key fields are filled (out of KeyFieldCount), which are
+/// missing (field codes), and its type and tier as the grading model reads them.
+/// </summary>
+public sealed record CustomerProfileChanged(
+    Guid EventId,
+    Instant OccurredAt,
+    Guid? ActorUserId,
+    Guid CustomerId,
+    Guid? OwnerId,
+    int FilledKeyFields,
+    int KeyFieldCount,
+    IReadOnlyList<string> MissingFields,
+    string? CustomerType,
+    string? Tier) : IIntegrationEvent;

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Health.Application;
+using SalesSuite.Health.Application.Projection;
 using SalesSuite.Health.Data;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
@@ -23,6 +25,11 @@ public sealed class HealthModule : IModule
     {
         services.AddModuleDbContext<HealthDbContext>(configuration, "health");
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
+        // The projection's parts (the *Service / *Commands / *Queries classes are registered by convention).
+        services.AddScoped<Periods>();
+        services.AddScoped<TeamResolver>();
+        services.AddScoped<ProjectionSettings>();
+        services.AddScoped<HealthProjector>();
     }
 
     public void ConfigurePages(RazorPagesOptions options) =>

@@ -27,6 +27,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Off: Collections seeds no demo contracts, payments or commission rules (the people and Leads/Quotes demo stay).</summary>
     protected virtual bool CollectionsDemoData => false;
 
+    /// <summary>Off: Health seeds no demo history (its read models hold only what a test feeds them).</summary>
+    protected virtual bool HealthDemoData => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -36,6 +39,7 @@ public class AppFactory : WebApplicationFactory<Program>
         // Collections' demo story (contracts, payments, commission rules) would change what its tests count; the
         // demo test turns it on (CollectionsDemoAppFactory).
         builder.UseSetting("Collections:DemoData", CollectionsDemoData ? "true" : "false");
+        builder.UseSetting("Health:DemoData", HealthDemoData ? "true" : "false");
         // Tests sign many people in from one address within seconds; the throttle has its own test.
         builder.UseSetting("SignInThrottle:PermitPerMinute", "100000");
         builder.UseSetting("Outbox:DispatcherEnabled", BackgroundDispatcher ? "true" : "false");

@@ -27,13 +27,14 @@ public static partial class Events
     public static DealOpened DealOpened(
         Guid? dealId = null, Guid? customerId = null, string? customerCode = null, string? customerName = null, Guid? ownerId = null,
         Guid? pipelineId = null, string? title = null, string? productLine = null, decimal? expectedAmount = null,
-        string currency = "CNY", string stageCode = "商务谈判", bool canQuote = true, Guid? actorUserId = null, Instant? occurredAt = null)
+        string currency = "CNY", string stageCode = "商务谈判", bool canQuote = true, Guid? actorUserId = null, Instant? occurredAt = null,
+        Guid? leadId = null)
     {
         var f = Fake();
         var owner = ownerId ?? Guid.NewGuid();
         return new(Guid.NewGuid(), At(occurredAt), actorUserId ?? owner, dealId ?? Guid.NewGuid(), customerId ?? Guid.NewGuid(),
             customerCode ?? CustomerCode(f), customerName ?? CompanyName(f), owner, pipelineId ?? Guid.NewGuid(),
-            title ?? f.Commerce.ProductName() + "采购项目", productLine, expectedAmount ?? Amount(f), currency, stageCode, canQuote);
+            title ?? f.Commerce.ProductName() + "采购项目", productLine, expectedAmount ?? Amount(f), currency, stageCode, canQuote, 0, leadId);
     }
 
     public static DealStageChanged DealStageChanged(

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.Health.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Health.Data;
@@ -6,4 +7,24 @@ namespace SalesSuite.Health.Data;
 internal sealed class HealthDbContext(DbContextOptions<HealthDbContext> options) : ModuleDbContext(options)
 {
     public override string Schema => "health";
+
+    // The archive of consumed events (the source of truth for a rebuild).
+    public DbSet<ArchivedEvent> Archive => Set<ArchivedEvent>();
+
+    // Read models: rebuilt from the archive (see Application/Projection/ReadModels.cs).
+    public DbSet<StepSample> Steps => Set<StepSample>();
+    public DbSet<LeadTrack> Leads => Set<LeadTrack>();
+    public DbSet<DealTrack> Deals => Set<DealTrack>();
+    public DbSet<QuoteTrack> Quotes => Set<QuoteTrack>();
+    public DbSet<FollowUpFact> FollowUps => Set<FollowUpFact>();
+    public DbSet<CustomerTrack> Customers => Set<CustomerTrack>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<HandOverItem> HandOvers => Set<HandOverItem>();
+    public DbSet<PipelineStage> Stages => Set<PipelineStage>();
+
+    // Decisions and configuration (kept by a rebuild).
+    public DbSet<HealthAction> Actions => Set<HealthAction>();
+    public DbSet<CustomerGrade> Grades => Set<CustomerGrade>();
+    public DbSet<HealthSettings> Settings => Set<HealthSettings>();
+    public DbSet<IndicatorThreshold> Thresholds => Set<IndicatorThreshold>();
 }

@@ -23,6 +23,746 @@ namespace SalesSuite.Health.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("SalesSuite.Health.Domain.ArchivedEvent", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Position"));
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("Archive", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.Correction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Day");
+
+                    b.HasIndex("Week", "TeamId", "OwnerId");
+
+                    b.ToTable("Corrections", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.CustomerGrade", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Factors")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<DateTime>("GradedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PreviousGrade")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("decimal(5,1)");
+
+                    b.HasKey("CustomerId");
+
+                    b.HasIndex("Grade");
+
+                    b.ToTable("CustomerGrades", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.CustomerTrack", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("CompetitorMentions")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CustomerType")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("DealsWon")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FollowUps")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastFollowUpAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastPurchaseAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("LateDays")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("MergedInto")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("MilestonesLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MilestonesPaid")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MissingFields")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ProfileFilled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProfileTotal")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QuotesAccepted")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<double>("WonCycleDays")
+                        .HasColumnType("float");
+
+                    b.HasKey("CustomerId");
+
+                    b.HasIndex("TeamId", "OwnerId");
+
+                    b.ToTable("CustomerTracks", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.DealTrack", b =>
+                {
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ContractSignedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PipelineId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ProposalAcceptedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("StageEnteredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("DealId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("LeadId");
+
+                    b.HasIndex("State", "Stage");
+
+                    b.HasIndex("OpenedAt", "TeamId", "OwnerId");
+
+                    b.ToTable("DealTracks", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.FollowUpFact", b =>
+                {
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Competitor")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Corrections")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double?>("IntervalHours")
+                        .HasColumnType("float");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("NoObstacle")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Objective")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Tagged")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Warning")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.HasKey("FollowUpId");
+
+                    b.HasIndex("CustomerId", "OwnerId");
+
+                    b.HasIndex("OwnerId", "Day");
+
+                    b.HasIndex("Week", "TeamId", "OwnerId", "Objective", "Tagged", "NoObstacle", "IntervalHours");
+
+                    b.ToTable("FollowUpFacts", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.HandOverItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("FirstFollowUpAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("FromUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("HandOverId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ToUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "ToUserId");
+
+                    b.HasIndex("Week", "TeamId", "ToUserId");
+
+                    b.ToTable("HandOverItems", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.HealthAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("EndedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool>("Reversed")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("Until")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt", "Kind", "UserId");
+
+                    b.HasIndex("Rule", "UserId", "StartedAt");
+
+                    b.ToTable("Actions", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.HealthSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("APlusSupportPack")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("CReview")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("CReviewHours")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CompetitorWords")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("FreezeAfterFollowUps")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("FreezeEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("FreezeMinFields")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GradeAFrom")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GradeAPlusFrom")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GradeBFrom")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GradingIntervalHours")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NoObstacleTag")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("PauseDays")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("PauseEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("PauseMinFollowUps")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReviewDueHours")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ReviewEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ReviewSharePercent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReviewWaitHours")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("TraceEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("TraceMaxCorrectionsPerDay")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WeightCompetition")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WeightPayment")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WeightSpeed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WeightTier")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Settings", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.IndicatorThreshold", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<double>("Green")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Red")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("IndicatorThresholds", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.LeadTrack", b =>
+                {
+                    b.Property<Guid>("LeadId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AssignedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("FirstTouchAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("NeedConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("LeadId");
+
+                    b.HasIndex("AssignedAt", "TeamId", "OwnerId");
+
+                    b.ToTable("LeadTracks", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.PipelineStage", b =>
+                {
+                    b.Property<Guid>("PipelineId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("AmberDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PipelineName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RedDays")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Skippable")
+                        .HasColumnType("bit");
+
+                    b.HasKey("PipelineId", "Name");
+
+                    b.ToTable("PipelineStages", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.QuoteTrack", b =>
+                {
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("BreachedSteps")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("FeedbackAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("StepStartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("QuoteId");
+
+                    b.HasIndex("DealId", "ApprovedAt");
+
+                    b.HasIndex("ApprovedAt", "TeamId", "OwnerId");
+
+                    b.ToTable("QuoteTracks", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.StepSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Breached")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double>("DelayHours")
+                        .HasColumnType("float");
+
+                    b.Property<double>("DurationHours")
+                        .HasColumnType("float");
+
+                    b.Property<DateTime>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<double?>("TargetHours")
+                        .HasColumnType("float");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("Kind", "Step", "Week");
+
+                    b.HasIndex("Week", "Kind", "Step", "TeamId", "OwnerId", "DurationHours", "DelayHours", "Skipped", "Breached");
+
+                    b.ToTable("StepSamples", "health");
+                });
+
             modelBuilder.Entity("SalesSuite.SharedKernel.Events.InboxRecord", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -17,6 +17,744 @@ namespace SalesSuite.Health.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SalesSuite.Health.Domain.ArchivedEvent", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("Archive", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.Correction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Day");
+
+                    b.HasIndex("Week", "TeamId", "OwnerId");
+
+                    b.ToTable("Corrections", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.CustomerGrade", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Factors")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GradedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousGrade")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CustomerId");
+
+                    b.HasIndex("Grade");
+
+                    b.ToTable("CustomerGrades", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.CustomerTrack", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompetitorMentions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DealsWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FollowUps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastFollowUpAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPurchaseAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LateDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MergedInto")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MilestonesLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MilestonesPaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MissingFields")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProfileFilled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuotesAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("WonCycleDays")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("CustomerId");
+
+                    b.HasIndex("TeamId", "OwnerId");
+
+                    b.ToTable("CustomerTracks", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.DealTrack", b =>
+                {
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ContractSignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PipelineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProposalAcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StageEnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DealId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("LeadId");
+
+                    b.HasIndex("State", "Stage");
+
+                    b.HasIndex("OpenedAt", "TeamId", "OwnerId");
+
+                    b.ToTable("DealTracks", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.FollowUpFact", b =>
+                {
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Competitor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Corrections")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("IntervalHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoObstacle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Objective")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Tagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Warning")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FollowUpId");
+
+                    b.HasIndex("CustomerId", "OwnerId");
+
+                    b.HasIndex("OwnerId", "Day");
+
+                    b.HasIndex("Week", "TeamId", "OwnerId", "Objective", "Tagged", "NoObstacle", "IntervalHours");
+
+                    b.ToTable("FollowUpFacts", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.HandOverItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstFollowUpAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HandOverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "ToUserId");
+
+                    b.HasIndex("Week", "TeamId", "ToUserId");
+
+                    b.ToTable("HandOverItems", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.HealthAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EndedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Reversed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt", "Kind", "UserId");
+
+                    b.HasIndex("Rule", "UserId", "StartedAt");
+
+                    b.ToTable("Actions", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.HealthSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("APlusSupportPack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CReviewHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompetitorWords")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FreezeAfterFollowUps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FreezeEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FreezeMinFields")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GradeAFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GradeAPlusFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GradeBFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GradingIntervalHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoObstacleTag")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PauseDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PauseEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PauseMinFollowUps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewDueHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReviewEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewSharePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewWaitHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TraceEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TraceMaxCorrectionsPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightCompetition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightPayment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightSpeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightTier")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Settings", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.IndicatorThreshold", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Green")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Red")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("IndicatorThresholds", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.LeadTrack", b =>
+                {
+                    b.Property<Guid>("LeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstTouchAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NeedConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LeadId");
+
+                    b.HasIndex("AssignedAt", "TeamId", "OwnerId");
+
+                    b.ToTable("LeadTracks", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.PipelineStage", b =>
+                {
+                    b.Property<Guid>("PipelineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AmberDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PipelineName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Skippable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PipelineId", "Name");
+
+                    b.ToTable("PipelineStages", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.QuoteTrack", b =>
+                {
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BreachedSteps")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FeedbackAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StepStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("QuoteId");
+
+                    b.HasIndex("DealId", "ApprovedAt");
+
+                    b.HasIndex("ApprovedAt", "TeamId", "OwnerId");
+
+                    b.ToTable("QuoteTracks", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.StepSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Breached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DelayHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("DurationHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("TargetHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("Kind", "Step", "Week");
+
+                    b.HasIndex("Week", "Kind", "Step", "TeamId", "OwnerId", "DurationHours", "DelayHours", "Skipped", "Breached");
+
+                    b.ToTable("StepSamples", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.SharedKernel.Events.InboxRecord", b =>
                 {
                     b.Property<Guid>("EventId")

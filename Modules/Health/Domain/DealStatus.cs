@@ -1,0 +1,8 @@
+namespace SalesSuite.Health.Domain;
+
+internal enum DealState
+{
+    Open,
+    Won,
+    Lost,
+}

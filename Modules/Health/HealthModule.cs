@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Health.Application;
 using SalesSuite.Health.Application.Projection;
 using SalesSuite.Health.Data;
+using SalesSuite.Health.Data.Seeding;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -31,6 +32,11 @@ public sealed class HealthModule : IModule
         services.AddScoped<ProjectionSettings>();
         services.AddScoped<HealthProjector>();
     }
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IConfiguration>().GetValue("Health:DemoData", true)
+            ? services.GetRequiredService<HealthDemoSeeder>().SeedAsync(cancellationToken)
+            : Task.CompletedTask;
 
     public void ConfigurePages(RazorPagesOptions options) =>
         options.Conventions.AuthorizeAreaFolder("Health", "/", Policy);

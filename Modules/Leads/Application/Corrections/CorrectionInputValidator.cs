@@ -3,7 +3,10 @@ using SalesSuite.Leads.Domain;
 
 namespace SalesSuite.Leads.Application.Corrections;
 
-/// <summary>The correction form's rules (messages are resource keys): one of the objectives, a summary of 1–300 characters, a reason of at most 200.</summary>
+/// <summary>
+/// The correction form's rules (messages are resource keys): one of the objectives, a summary of 1–300 characters, a
+/// reason of at most 200 characters.
+/// </summary>
 internal sealed class CorrectionInputValidator : AbstractValidator<CorrectionInput>
 {
     public CorrectionInputValidator()

@@ -102,7 +102,8 @@ internal sealed class CustomerRegistrationService(LeadsDbContext db, IClock cloc
         db.Customers.Add(customer);
         db.Publish(new CustomerRegistered(
             EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, CustomerId: customer.Id, Code: customer.Code,
-            Name: customer.Name, OwnerId: ownerId, Industry: customer.Industry, CustomerType: null));
+            Name: customer.Name, OwnerId: ownerId, Industry: customer.Industry, CustomerType: customer.CustomerType));
+        db.Publish(Customers.ProfileEvents.Changed(customer, actor, now));
         db.AddTimeline(customer.Id, "Timeline_CustomerRegistered", actor, now, customer.Code);
         return customer;
     }

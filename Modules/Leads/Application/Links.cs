@@ -13,6 +13,9 @@ internal static class Links
     public const string Deals = "/Leads/Deals";
     public const string Tasks = "/Leads/Tasks";
 
+    /// <summary>A follow-up's correction page (its history and the form).</summary>
+    public static string FollowUpCorrection(Guid followUpId) => $"/Leads/FollowUps/Correct/{followUpId}";
+
     /// <summary>A contract in Collections (timeline lines about its contract, payments and closed loop).</summary>
     public static string CollectionsContract(Guid contractId) => $"/Collections/Contracts/Detail?id={contractId}";
 

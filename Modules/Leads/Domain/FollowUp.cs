@@ -5,7 +5,7 @@ using SalesSuite.SharedKernel.Persistence;
 namespace SalesSuite.Leads.Domain;
 
 /// <summary>A visit or call record: objective, short summary (≤300 chars), obstacle tags, optional location.</summary>
-internal sealed class FollowUp : IAuditable
+internal sealed class FollowUp : IAuditable, IVersioned
 {
     public const int MaxSummary = 300;
 
@@ -40,8 +40,46 @@ internal sealed class FollowUp : IAuditable
     public string? Location { get; private set; }
     public bool Warning { get; private set; }
     public Instant At { get; private set; }
+    public int Version { get; set; }
 
     public string AuditId => Id.ToString();
 
     public IReadOnlyList<string> Obstacles => ObstacleTags.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// Corrects the record (a correction of history): returns the correction keeping the old values and naming the
+    /// changed fields; refuses when nothing changed or the summary is too long.
+    /// </summary>
+    public FollowUpCorrection Correct(
+        FollowUpObjective objective, string summary, IReadOnlyList<string> obstacles, bool warning, string? reason, Guid by, Instant at)
+    {
+        var text = summary.Trim();
+        DomainException.ThrowIf(text.Length == 0, "FollowUp_SummaryRequired");
+        DomainException.ThrowIf(text.Length > MaxSummary, "FollowUp_SummaryTooLong", MaxSummary);
+        var tags = string.Join(',', obstacles.Distinct());
+        var fields = new List<string>();
+        if (objective != Objective)
+        {
+            fields.Add(FollowUpCorrection.ObjectiveField);
+        }
+        if (text != Summary)
+        {
+            fields.Add(FollowUpCorrection.SummaryField);
+        }
+        if (!obstacles.ToHashSet().SetEquals(Obstacles))
+        {
+            fields.Add(FollowUpCorrection.ObstacleTagsField);
+        }
+        if (warning != Warning)
+        {
+            fields.Add(FollowUpCorrection.WarningField);
+        }
+        DomainException.ThrowIf(fields.Count == 0, "Correction_NothingChanged");
+        var correction = new FollowUpCorrection(Guid.NewGuid(), Id, by, at, fields, reason, Objective, Summary, ObstacleTags, Warning);
+        Objective = objective;
+        Summary = text;
+        ObstacleTags = tags;
+        Warning = warning;
+        return correction;
+    }
 }

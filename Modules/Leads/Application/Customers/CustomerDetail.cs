@@ -2,7 +2,7 @@ using SalesSuite.Leads.Domain;
 
 namespace SalesSuite.Leads.Application.Customers;
 
-/// <summary>The customer page: facts, deals (with their files), open actions and one timeline.</summary>
+/// <summary>The customer page: facts, profile completeness, grade, deals (with their files), open actions and one timeline.</summary>
 internal sealed record CustomerDetail(
     Customer Customer,
     string OwnerName,
@@ -10,4 +10,7 @@ internal sealed record CustomerDetail(
     IReadOnlyDictionary<Guid, string> StageNames,
     IReadOnlyList<DealFile> DealFiles,
     IReadOnlyList<NextAction> Actions,
-    IReadOnlyList<TimelineItem> Timeline);
+    IReadOnlyList<TimelineItem> Timeline,
+    ProfileCompleteness Completeness,
+    CustomerGrade? Grade = null,
+    bool CanEditProfile = false);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SalesSuite.Leads.Application.Corrections;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Application;
@@ -8,10 +9,20 @@ using SalesSuite.SharedKernel.Identity;
 namespace SalesSuite.Leads.Application.Customers;
 
 /// <summary>Customers the user may see (filtered in the database), one customer's page and its files.</summary>
-internal sealed class CustomerQueries(LeadsDbContext db, RecordAccess access, IStringLocalizer<LeadsModule> l)
+internal sealed class CustomerQueries(
+    LeadsDbContext db, RecordAccess access, IStringLocalizer<LeadsModule> l, CorrectionQueries corrections)
 {
-    /// <summary>Visible customers (not merged), searchable by code, name or phone.</summary>
-    public async Task<IReadOnlyList<Customer>> ListAsync(string? search, int take, CancellationToken ct)
+    /// <summary>Visible customers (not merged) with their grade, searchable by code, name or phone, filtered by grade.</summary>
+    public async Task<IReadOnlyList<CustomerRow>> ListAsync(string? search, string? grade, int take, CancellationToken ct)
+    {
+        var customers = await VisibleAsync(search, grade, take, ct);
+        var ids = customers.Select(c => c.Id).ToList();
+        var grades = await db.CustomerGrades.AsNoTracking().Where(g => ids.Contains(g.CustomerId))
+            .ToDictionaryAsync(g => g.CustomerId, g => g.Grade, ct);
+        return [.. customers.Select(c => new CustomerRow(c, grades.GetValueOrDefault(c.Id)))];
+    }
+
+    private async Task<List<Customer>> VisibleAsync(string? search, string? grade, int take, CancellationToken ct)
     {
         var visibility = await access.VisibilityAsync(ct);
         var query = db.Customers.AsNoTracking().Where(c => c.MergedIntoId == null).VisibleTo(visibility, c => c.OwnerId);
@@ -20,6 +31,14 @@ internal sealed class CustomerQueries(LeadsDbContext db, RecordAccess access, IS
             var q = search.Trim();
             var phone = DuplicateKeys.Phone(q);
             query = query.Where(c => c.Code.Contains(q) || c.Name.Contains(q) || (phone.Length >= 4 && c.NormalizedPhone.Contains(phone)));
+        }
+        if (grade == CustomerRow.Ungraded)
+        {
+            query = query.Where(c => !db.CustomerGrades.Any(g => g.CustomerId == c.Id));
+        }
+        else if (!string.IsNullOrWhiteSpace(grade))
+        {
+            query = query.Where(c => db.CustomerGrades.Any(g => g.CustomerId == c.Id && g.Grade == grade));
         }
         return await query.OrderBy(c => c.Name).Take(take).ToListAsync(ct);
     }
@@ -81,7 +100,10 @@ internal sealed class CustomerQueries(LeadsDbContext db, RecordAccess access, IS
         var dealFiles = await db.Attachments.AsNoTracking().Where(a => a.DealId != null && dealIds.Contains(a.DealId.Value))
             .OrderBy(a => a.UploadedAt).Select(a => new DealFile(a.Id, a.DealId!.Value, a.FileName)).ToListAsync(ct);
         var owner = customer.OwnerId is { } o ? Name(names, o) : "—";
-        return new CustomerDetail(customer, owner, deals, stages, dealFiles, actions, await TimelineAsync(id, names, ct));
+        var grade = await db.CustomerGrades.AsNoTracking().FirstOrDefaultAsync(g => g.CustomerId == id, ct);
+        var canEdit = customer.MergedIntoId is null && (customer.OwnerId == access.UserId || access.IsManager);
+        return new CustomerDetail(customer, owner, deals, stages, dealFiles, actions, await TimelineAsync(id, names, ct),
+            CustomerProfile.Completeness(customer), grade, canEdit);
     }
 
     private async Task<IReadOnlyList<TimelineItem>> TimelineAsync(Guid id, IReadOnlyDictionary<Guid, string> names, CancellationToken ct)
@@ -92,13 +114,17 @@ internal sealed class CustomerQueries(LeadsDbContext db, RecordAccess access, IS
         var files = await db.Attachments.AsNoTracking().Where(a => a.FollowUpId != null && followUpIds.Contains(a.FollowUpId.Value))
             .Select(a => new { a.Id, a.FollowUpId, a.FileName }).ToListAsync(ct);
         var changes = await db.DealStageChanges.AsNoTracking().Where(s => s.CustomerId == id).ToListAsync(ct);
+        var history = await corrections.HistoryAsync(followUpIds, names, ct);
+        var me = access.UserId;
+        var manager = access.IsManager;
         return entries.Select(e => new TimelineItem(
                 e.At, "event", l[e.TextKey, e.Arguments.Split('|').Cast<object>().ToArray()], Link: e.Link))
             .Concat(followUps.Select(f =>
             {
                 var file = files.FirstOrDefault(a => a.FollowUpId == f.Id);
                 var text = l["Timeline_FollowUp", l["Objective_" + f.Objective], f.Summary, Name(names, f.AuthorId ?? f.OwnerId)];
-                return new TimelineItem(f.At, "followup", text, file?.Id, file?.FileName);
+                return new TimelineItem(f.At, "followup", text, file?.Id, file?.FileName, FollowUpId: f.Id,
+                    CanCorrect: manager || f.OwnerId == me, Corrections: history.GetValueOrDefault(f.Id));
             }))
             .Concat(changes.Select(s => new TimelineItem(
                 s.At, "stage", l["Timeline_StageChanged", s.FromStage, s.ToStage, Math.Round(s.TimeInPrevious.TotalDays, 1)])))

@@ -34,6 +34,7 @@ internal sealed class FollowUpCommands(
             throw new DomainException(problem);
         }
         var tags = await db.TagOptions.Where(t => t.Category == TagCategory.Obstacle).Select(t => t.Value).ToListAsync(ct);
+        tags.Add(FollowUpTags.NoObstacle);
         var obstacles = input.Obstacles.Where(tags.Contains).ToList();
         var actor = access.UserId;
         var now = clock.GetCurrentInstant();

@@ -18,6 +18,12 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         b.Property(x => x.Source).HasMaxLength(50);
         b.Property(x => x.Industry).HasMaxLength(50);
         b.Property(x => x.CreditCode).HasMaxLength(30);
+        b.Property(x => x.CustomerType).HasMaxLength(30);
+        b.Property(x => x.Tier).HasMaxLength(30);
+        b.Property(x => x.Address).HasMaxLength(ProfileLimits.Address);
+        b.Property(x => x.DecisionMaker).HasMaxLength(ProfileLimits.Text);
+        b.Property(x => x.BudgetBand).HasMaxLength(TagOption.MaxLength);
+        b.Property(x => x.MainCompetitor).HasMaxLength(ProfileLimits.Text);
         b.Property(x => x.NormalizedPhone).HasMaxLength(40);
         b.Property(x => x.NormalizedName).HasMaxLength(200);
         b.HasIndex(x => x.NormalizedPhone);

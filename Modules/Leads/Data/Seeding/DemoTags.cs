@@ -11,6 +11,6 @@ internal static class DemoTags
         (TagCategory.Budget, ["<50万", "50–200万", ">200万"]),
         (TagCategory.Need, ["PLC编程", "标准选型", "仅比价"]),
         (TagCategory.Industry, ["汽车零部件", "食品饮料", "K12学校", "职业培训", "化工", "水处理"]),
-        (TagCategory.Obstacle, ["预算未明确", "采购流程不清晰", "竞品低价", "决策人未接触"]),
+        (TagCategory.Obstacle, ["预算未明确", "采购流程不清晰", "竞品低价", "决策人未接触", "无明显障碍"]),
     ];
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using NodaTime;
+using SalesSuite.Leads.Application.Corrections;
 using SalesSuite.Leads.Application.Customers;
 using SalesSuite.Leads.Application.Deals;
 using SalesSuite.Leads.Domain;
@@ -20,6 +21,8 @@ namespace SalesSuite.Leads.Areas.Leads.Pages.Customers;
 public sealed class DetailModel : PageModel
 {
     private readonly CustomerQueries _queries;
+    private readonly ProfileQueries _profile;
+    private readonly TraceModeQueries _trace;
     private readonly CustomerCommands _customers;
     private readonly DealCommands _deals;
     private readonly RecordAccess _access;
@@ -28,9 +31,11 @@ public sealed class DetailModel : PageModel
 
     internal DetailModel(
         CustomerQueries queries, CustomerCommands customers, DealCommands deals, RecordAccess access, BusinessClock clock,
-        IStringLocalizer<LeadsModule> l)
+        IStringLocalizer<LeadsModule> l, ProfileQueries profile, TraceModeQueries trace)
     {
         _queries = queries;
+        _profile = profile;
+        _trace = trace;
         _customers = customers;
         _deals = deals;
         _access = access;
@@ -47,6 +52,9 @@ public sealed class DetailModel : PageModel
     public IReadOnlyList<string> ProductLines { get; private set; } = [];
     public bool CanMerge => _access.IsManager;
     internal CustomerDetail? Detail { get; private set; }
+    /// <summary>The profile form (null when the customer was merged).</summary>
+    internal ProfileFormView? Profile { get; private set; }
+    public TraceModeNotice? TraceMode { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -60,6 +68,8 @@ public sealed class DetailModel : PageModel
             return NotFound();
         }
         ProductLines = await _queries.ProductLinesAsync(ct);
+        Profile = await _profile.FormAsync(id, ct);
+        TraceMode = await _trace.MineAsync(ct);
         return Page();
     }
 
@@ -130,4 +140,16 @@ public sealed class DetailModel : PageModel
     public string StageName(Guid id) => Detail?.StageNames.GetValueOrDefault(id) ?? "?";
 
     public string Format(Instant at) => _clock.Format(at);
+
+    /// <summary>A grade's badge colour: A+ / A green, B amber, C (and anything else) red.</summary>
+    public static string GradeClass(string? grade) => grade switch
+    {
+        "A+" or "A" => "tag-ok",
+        "B" => "tag-warn",
+        null => "tag-muted",
+        _ => "tag-danger",
+    };
+
+    /// <summary>A grade factor's name, or its code when Leads does not know it.</summary>
+    public string FactorName(string code) => _l["Grade_Factor_" + code] is { ResourceNotFound: false } name ? name.Value : code;
 }

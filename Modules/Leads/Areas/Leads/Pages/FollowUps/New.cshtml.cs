@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Leads.Application;
+using SalesSuite.Leads.Application.Corrections;
 using SalesSuite.Leads.Application.FollowUps;
 using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Domain;
@@ -20,11 +21,15 @@ public sealed class NewModel : PageModel
     private readonly FollowUpCommands _commands;
     private readonly IValidator<FollowUpInput> _validator;
     private readonly IStringLocalizer<LeadsModule> _l;
+    private readonly TraceModeQueries _trace;
     private FollowUpFormView _view = new([], [], null);
 
-    internal NewModel(FollowUpQueries queries, FollowUpCommands commands, IValidator<FollowUpInput> validator, IStringLocalizer<LeadsModule> l)
+    internal NewModel(
+        FollowUpQueries queries, FollowUpCommands commands, IValidator<FollowUpInput> validator, IStringLocalizer<LeadsModule> l,
+        TraceModeQueries trace)
     {
         _queries = queries;
+        _trace = trace;
         _commands = commands;
         _validator = validator;
         _l = l;
@@ -39,6 +44,7 @@ public sealed class NewModel : PageModel
     internal IReadOnlyList<Customer> Customers => _view.Customers;
     public IReadOnlyList<string> ObstacleTags => _view.ObstacleTags;
     public string? LeadName => _view.LeadName;
+    public TraceModeNotice? TraceMode { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid? customerId, Guid? leadId, CancellationToken ct)
     {
@@ -81,6 +87,7 @@ public sealed class NewModel : PageModel
     {
         var view = await _queries.FormAsync(Form.CustomerId, Form.LeadId, ct);
         _view = view ?? _view;
+        TraceMode = await _trace.MineAsync(ct);
         return view is not null;
     }
 }

@@ -32,12 +32,12 @@ internal sealed class DemoHistory(Instant now, IReadOnlyDictionary<string, Guid>
         ("绍兴恒清过滤设备有限公司", "sales01", 10, "KA", 0, 0.0),
         ("宁波海天精密机械有限公司", "sales01", 8, "KA", 1, 0.1),
         ("杭州娃哈哈饮料有限公司", "sales02", 9, "KA", 0, 0.05),
-        ("浙江新和成化工股份有限公司", "sales03", 7, "普通", 2, 0.2),
-        ("北京中关村职业培训学校", "sales04", 5, "普通", 4, 0.3),
-        ("天津滨海汽车零部件有限公司", "sales05", 6, "普通", 3, 0.5),
-        ("石家庄第十二中学", "sales06", 6, "普通", 6, 0.6),
+        ("浙江新和成化工股份有限公司", "sales03", 7, "Standard", 2, 0.2),
+        ("北京中关村职业培训学校", "sales04", 5, "Standard", 4, 0.3),
+        ("天津滨海汽车零部件有限公司", "sales05", 6, "Standard", 3, 0.5),
+        ("石家庄第十二中学", "sales06", 6, "Standard", 6, 0.6),
         ("广州珠江啤酒股份有限公司", "sales07", 8, "KA", 1, 0.25),
-        ("深圳华强水务有限公司", "sales08", 3, "普通", 8, 0.7),
+        ("深圳华强水务有限公司", "sales08", 3, "Standard", 8, 0.7),
         ("佛山美的环境电器有限公司", "sales09", 9, "KA", 1, 0.1),
     ];
 
@@ -64,7 +64,7 @@ internal sealed class DemoHistory(Instant now, IReadOnlyDictionary<string, Guid>
         {
             var id = DemoIds.Customer(c.Company);
             _events.Add(new CustomerProfileChanged(Next(), Ago(80), User(c.Owner), id, User(c.Owner), c.Filled, 11,
-                Enumerable.Range(0, 11 - c.Filled).Select(i => $"field{i + 1}").ToList(), "企业", c.Tier));
+                Enumerable.Range(0, 11 - c.Filled).Select(i => $"field{i + 1}").ToList(), "EndUser", c.Tier));
         }
         var salespeople = Enumerable.Range(1, 9).Select(i => $"sales0{i}").ToList();
         foreach (var person in salespeople)

@@ -49,6 +49,8 @@ public sealed class LeadsModule : IModule
         {
             services.AddPeriodicWork<LeadsWork>(TimeSpan.FromSeconds(30));
         }
+        // Not behind the flag: announcing pipelines Health has not seen is not periodic work.
+        services.AddHostedService<PipelineAnnouncementStartup>();
         var permits = configuration.GetValue("Leads:IntakePermitsPerMinute", 60);
         services.AddRateLimiter(o =>
         {

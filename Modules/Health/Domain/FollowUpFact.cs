@@ -11,7 +11,7 @@ internal sealed class FollowUpFact
     private FollowUpFact() { }
 
     public FollowUpFact(Guid followUpId, Guid ownerId, Guid? teamId, Guid customerId, Guid? dealId, Guid? leadId, Instant at,
-        LocalDate day, LocalDate week, string objective, FollowUpTags tags, bool warning, double? intervalHours)
+        LocalDate day, LocalDate week, string objective, TagReading tags, bool warning, double? intervalHours)
     {
         FollowUpId = followUpId;
         OwnerId = ownerId;

@@ -11,7 +11,7 @@ internal sealed class HealthSettings : IAuditable, IVersioned
     public int Id { get; set; } = 1;
 
     /// <summary>The obstacle tag that means "nothing in the way".</summary>
-    public string NoObstacleTag { get; set; } = "无明显障碍";
+    public string NoObstacleTag { get; set; } = Leads.Contracts.FollowUpTags.NoObstacle;
     /// <summary>Comma-separated words that mark a competitor in an obstacle tag.</summary>
     public string CompetitorWords { get; set; } = "竞品,competitor";
 

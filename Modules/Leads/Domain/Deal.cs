@@ -49,6 +49,8 @@ internal sealed class Deal : IVersioned, IAuditable
     public bool CanQuote { get; private set; }
     /// <summary>When Collections reported every milestone of the deal's contract paid (成交闭环).</summary>
     public Instant? ClosedLoopAt { get; private set; }
+    /// <summary>The lead the deal was opened from (its need confirmed), when there is one (<see cref="Lead.IsOriginFor"/>).</summary>
+    public Guid? LeadId { get; private set; }
     public int Version { get; set; }
 
     public string AuditId => Id.ToString();
@@ -71,6 +73,13 @@ internal sealed class Deal : IVersioned, IAuditable
         var deal = new Deal(id, customerId, ownerId, pipeline.Id, ordered[0].Id, title!.Trim(), amount, now, productLine);
         deal.CanQuote = StageRules.CanQuote(ordered, deal.Completed);
         return deal;
+    }
+
+    /// <summary>Records the lead the deal was opened from; a deal keeps the first lead it was linked to.</summary>
+    public void LinkLead(Lead lead)
+    {
+        DomainException.ThrowIf(!lead.IsOriginFor(CustomerId, OwnerId), "Deal_LeadNotOrigin");
+        LeadId ??= lead.Id;
     }
 
     /// <summary>

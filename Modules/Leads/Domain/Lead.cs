@@ -101,6 +101,14 @@ internal sealed class Lead : IVersioned, IAuditable
         return owner;
     }
 
+    /// <summary>
+    /// Whether a deal opened for this customer by this owner is opened from this lead: the lead is the customer's, held
+    /// by the same person, and was followed up into the customer (converted) or is still claimed / assigned to them.
+    /// A lead in the pool or closed is no deal's origin.
+    /// </summary>
+    public bool IsOriginFor(Guid customerId, Guid ownerId) =>
+        CustomerId == customerId && OwnerId == ownerId && Status is LeadStatus.Claimed or LeadStatus.Assigned or LeadStatus.Converted;
+
     public void LinkCustomer(Guid customerId) => CustomerId = customerId;
 
     public void Convert() => Status = LeadStatus.Converted;

@@ -18,11 +18,27 @@ internal sealed class Pipeline : IVersioned, IAuditable
     public string Name { get; private set; } = "";
     public bool IsDefault { get; private set; }
     public List<Stage> Stages { get; private set; } = [];
+    /// <summary>
+    /// A fingerprint of the stages as last announced to other modules (<c>PipelineChanged</c>); null: never announced.
+    /// Compared with the current one, it tells whether the pipeline has to be announced (again).
+    /// </summary>
+    public string? PublishedFingerprint { get; private set; }
     public int Version { get; set; }
 
     public string AuditId => Id.ToString();
 
     public IReadOnlyList<Stage> Ordered => Stages.OrderBy(s => s.Position).ToList();
+
+    /// <summary>Records that the stages with this fingerprint were announced; false when that state was announced already.</summary>
+    public bool MarkPublished(string fingerprint)
+    {
+        if (PublishedFingerprint == fingerprint)
+        {
+            return false;
+        }
+        PublishedFingerprint = fingerprint;
+        return true;
+    }
 
     public Stage AddStage(Guid id, string name, bool skippable = false)
     {

@@ -5,11 +5,13 @@ namespace SalesSuite.Leads.Domain;
 
 /// <summary>
 /// One stage: its required fields (to fill before leaving it), whether it may be skipped, an optional gate
-/// (another stage that must be completed before entering), and whether completing it unlocks quoting.
+/// (another stage that must be completed before entering), whether completing it unlocks quoting, and after how many
+/// days in it a deal turns amber / red (the kanban and Health use the same thresholds).
 /// </summary>
 internal sealed class Stage : IVersioned, IAuditable
 {
     public const int MaxName = 100;
+    public const int MaxThresholdDays = 365;
 
     private Stage() { }
 
@@ -35,6 +37,10 @@ internal sealed class Stage : IVersioned, IAuditable
     public string? NotifyRole { get; private set; }
     /// <summary>Trigger on entering: send the director this deal's cycle time against the customer's historic average.</summary>
     public bool NotifyDirectorCycle { get; private set; }
+    /// <summary>Whole days in the stage from which a deal is amber (null: never amber).</summary>
+    public int? AmberDays { get; private set; }
+    /// <summary>Whole days in the stage from which a deal is red (null: never red).</summary>
+    public int? RedDays { get; private set; }
     public List<StageField> Fields { get; private set; } = [];
     public int Version { get; set; }
 
@@ -58,6 +64,25 @@ internal sealed class Stage : IVersioned, IAuditable
         NotifyRole = string.IsNullOrWhiteSpace(options.NotifyRole) ? null : options.NotifyRole;
         NotifyDirectorCycle = options.NotifyDirectorCycle;
     }
+
+    /// <summary>
+    /// Sets the dwell thresholds (null clears one): each is 1..365 whole days, and amber comes before red when both are
+    /// set. A refusal changes neither.
+    /// </summary>
+    public void SetThresholds(int? amberDays, int? redDays)
+    {
+        DomainException.ThrowIf(amberDays is < 1 or > MaxThresholdDays, "Stage_AmberDaysRange", MaxThresholdDays);
+        DomainException.ThrowIf(redDays is < 1 or > MaxThresholdDays, "Stage_RedDaysRange", MaxThresholdDays);
+        DomainException.ThrowIf(amberDays >= redDays, "Stage_AmberBeforeRed", amberDays ?? 0, redDays ?? 0);
+        AmberDays = amberDays;
+        RedDays = redDays;
+    }
+
+    /// <summary>How a deal that has spent <paramref name="daysInStage"/> whole days here stands: red from RedDays, amber from AmberDays.</summary>
+    public StageDwell DwellAt(int daysInStage) =>
+        RedDays is { } red && daysInStage >= red ? StageDwell.Red
+        : AmberDays is { } amber && daysInStage >= amber ? StageDwell.Amber
+        : StageDwell.Normal;
 
     /// <summary>A typed field to fill before leaving the stage; a label is required, a choice needs its options.</summary>
     public StageField AddField(Guid id, string label, FieldType type, bool required = true, string? options = null)

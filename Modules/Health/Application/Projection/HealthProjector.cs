@@ -125,7 +125,7 @@ internal sealed partial class HealthProjector(HealthDbContext db, TeamResolver t
             return;
         }
         var team = await teams.TeamOfAsync(e.OwnerId, ct);
-        var tags = FollowUpTags.Read(e.ObstacleTags, settings.NoObstacleTag, settings.CompetitorWords);
+        var tags = TagReading.Read(e.ObstacleTags, settings.NoObstacleTag, settings.CompetitorWords);
         var customer = await CustomerAsync(e.CustomerId, e.OwnerId, e.OccurredAt, ct);
         var interval = customer.FollowedUp(e.OccurredAt, tags.Competitor);
         db.FollowUps.Add(new FollowUpFact(e.FollowUpId, e.OwnerId, team, e.CustomerId, e.DealId, e.LeadId, e.OccurredAt,

@@ -55,10 +55,10 @@ internal sealed class DemoHistory(Instant now, IReadOnlyDictionary<string, Guid>
 
     public IReadOnlyList<IIntegrationEvent> Build()
     {
-        _events.Add(new PipelineChanged(Next(), Ago(90), null, PipelineId, "默认销售流程",
+        _events.Add(new PipelineChanged(Next(), Ago(90), null, PipelineId, "工业过滤器销售流程",
         [
-            new("技术确认", 1, null, null, false), new("样品测试", 2, null, null, true), new("商务谈判", 3, 8, 12, false),
-            new("合同签署", 4, null, null, false),
+            new("技术确认", 1, 8, 15, false), new("样品测试", 2, 8, 15, true), new("商务谈判", 3, 8, 12, false),
+            new("合同签署", 4, 8, 15, false),
         ]));
         foreach (var c in Customers)
         {
@@ -103,8 +103,8 @@ internal sealed class DemoHistory(Instant now, IReadOnlyDictionary<string, Guid>
                     var deal = Next();
                     _events.Add(new DealOpened(Next(), confirm, owner, deal, customer, "", "", owner, PipelineId, "需求确认", null, null, "CNY",
                         "技术确认", false, 0, lead));
-                    // Most of these small opportunities are dropped after a few weeks; the recent ones are still open.
-                    var lost = confirm + Duration.FromDays(Vary(15, 0.4));
+                    // Most of these small opportunities are dropped within a week; the recent ones are still open.
+                    var lost = confirm + Duration.FromDays(Vary(5, 0.4));
                     _events.Add(new DealClosedLost(Next(), lost, owner, deal, customer, owner, "预算不足", lost - confirm, 1));
                 }
             }
@@ -168,7 +168,7 @@ internal sealed class DemoHistory(Instant now, IReadOnlyDictionary<string, Guid>
                 _events.Add(new DealStageChanged(Next(), t, owner, deal, customer, owner, "技术确认", "样品测试", t - opened, false, [], seq++));
                 _events.Add(new StageTaskCompleted(Next(), t + Duration.FromHours(Vary(3, 0.6)), User("tech"), Next(), deal, customer, owner,
                     "Tech", "设备参数确认", User("tech"), t, Duration.FromHours(Vary(3, 0.6))));
-                var sampleEnd = t + Duration.FromHours(Vary(9, 0.3) * 24);
+                var sampleEnd = t + Duration.FromHours(Vary(7, 0.2) * 24);
                 _events.Add(new DealStageChanged(Next(), sampleEnd, owner, deal, customer, owner, "样品测试", "商务谈判", sampleEnd - t, false, [], seq++));
                 t = sampleEnd;
             }

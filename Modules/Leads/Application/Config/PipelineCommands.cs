@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Application;
@@ -6,8 +7,11 @@ using SalesSuite.SharedKernel.Domain;
 
 namespace SalesSuite.Leads.Application.Config;
 
-/// <summary>The director's pipeline use cases: change a stage, add a stage, add or remove a stage's field.</summary>
-internal sealed class PipelineCommands(LeadsDbContext db, UnitOfWork<LeadsDbContext> uow)
+/// <summary>
+/// The director's pipeline use cases: change a stage (with its amber / red days), add a stage, add or remove a stage's
+/// field. A change of the stages is announced to other modules (<see cref="PipelineAnnouncement"/>) in the same commit.
+/// </summary>
+internal sealed class PipelineCommands(LeadsDbContext db, RecordAccess access, UnitOfWork<LeadsDbContext> uow, IClock clock)
 {
     public async Task SaveStageAsync(Guid stageId, StageInput input, CancellationToken ct)
     {
@@ -21,7 +25,10 @@ internal sealed class PipelineCommands(LeadsDbContext db, UnitOfWork<LeadsDbCont
         var options = new StageOptions(
             Skippable: input.Skippable, UnlocksQuoting: input.UnlocksQuoting, NotifyRole: input.NotifyRole,
             NotifyDirectorCycle: input.NotifyDirectorCycle);
+        stage.SetThresholds(input.AmberDays, input.RedDays);
         stage.Configure(input.Name ?? "", options, gate);
+        var pipeline = await db.Pipelines.Include(p => p.Stages).FirstAsync(p => p.Id == stage.PipelineId, ct);
+        PipelineAnnouncement.AnnounceIfChanged(db, pipeline, access.UserId, clock.GetCurrentInstant());
         await uow.CommitAsync("Pipeline.StageChanged", ct);
     }
 
@@ -31,7 +38,24 @@ internal sealed class PipelineCommands(LeadsDbContext db, UnitOfWork<LeadsDbCont
             .OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).FirstOrDefaultAsync(ct)
             ?? throw new DomainException("Stage_NameRequired");
         db.Stages.Add(pipeline.AddStage(Guid.NewGuid(), name ?? ""));
+        PipelineAnnouncement.AnnounceIfChanged(db, pipeline, access.UserId, clock.GetCurrentInstant());
         await uow.CommitAsync("Pipeline.StageAdded", ct);
+    }
+
+    /// <summary>
+    /// Announces every pipeline whose current stages were never announced (existing pipelines when this started, a
+    /// pipeline seeded or changed outside these commands); returns how many. Run at start-up.
+    /// </summary>
+    public async Task<int> AnnounceUnpublishedAsync(CancellationToken ct)
+    {
+        var pipelines = await db.Pipelines.Include(p => p.Stages).ToListAsync(ct);
+        var now = clock.GetCurrentInstant();
+        var announced = pipelines.Count(p => PipelineAnnouncement.AnnounceIfChanged(db, p, null, now));
+        if (announced > 0)
+        {
+            await uow.CommitAsync("Pipeline.Announced", ct);
+        }
+        return announced;
     }
 
     public async Task AddFieldAsync(Guid stageId, FieldInput input, CancellationToken ct)

@@ -10,4 +10,8 @@ public sealed class StageInput
     public Guid? RequiresStageId { get; set; }
     public string? NotifyRole { get; set; }
     public bool NotifyDirectorCycle { get; set; }
+    /// <summary>Whole days in the stage from which a deal is amber; empty: none.</summary>
+    public int? AmberDays { get; set; }
+    /// <summary>Whole days in the stage from which a deal is red; empty: none.</summary>
+    public int? RedDays { get; set; }
 }

@@ -1,5 +1,8 @@
+using SalesSuite.Leads.Domain;
+
 namespace SalesSuite.Leads.Application.Deals;
 
-/// <summary>One open deal on the kanban.</summary>
+/// <summary>One open deal on the kanban; <see cref="Dwell"/>: its whole days in stage against the stage's amber / red days.</summary>
 public sealed record DealCard(
-    Guid Id, Guid StageId, string Title, string Customer, decimal? Amount, int DaysInStage, bool CanQuote, string Owner);
+    Guid Id, Guid StageId, string Title, string Customer, decimal? Amount, int DaysInStage, bool CanQuote, string Owner,
+    StageDwell Dwell = StageDwell.Normal);

@@ -34,12 +34,16 @@ internal sealed class DealCommands(
         var actor = access.UserId;
         var deal = Deal.Open(Guid.NewGuid(), customer.Id, customer.OwnerId ?? actor, pipeline, title, amount, productLine, now);
         db.Deals.Add(deal);
+        if (await OriginLeadAsync(deal, ct) is { } lead)
+        {
+            deal.LinkLead(lead);
+        }
         var first = pipeline.Ordered[0];
         db.Publish(new DealOpened(
             EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, DealId: deal.Id, CustomerId: customer.Id,
             CustomerCode: customer.Code, CustomerName: customer.Name, OwnerId: deal.OwnerId, PipelineId: pipeline.Id,
             Title: deal.Title, ProductLine: deal.ProductLine, ExpectedAmount: deal.ExpectedAmount, Currency: Money.DefaultCurrency,
-            StageCode: first.Name, CanQuote: deal.CanQuote, Sequence: deal.Version));
+            StageCode: first.Name, CanQuote: deal.CanQuote, Sequence: deal.Version, LeadId: deal.LeadId));
         db.AddTimeline(customer.Id, "Timeline_DealOpened", actor, now, deal.Title, first.Name);
         await uow.CommitAsync("Deal.Open", ct);
         return deal.Title;
@@ -103,6 +107,18 @@ internal sealed class DealCommands(
         DealClosure.Close(db, deal, won, reason, access.UserId, clock.GetCurrentInstant());
         await uow.CommitAsync(won ? "Deal.Won" : "Deal.Lost", ct);
         return deal.Title;
+    }
+
+    /// <summary>
+    /// The lead a new deal is opened from: of the customer's leads held by the deal's owner (<see cref="Lead.IsOriginFor"/>)
+    /// and not yet the origin of another deal, the one claimed or assigned last. None: the deal has no lead.
+    /// </summary>
+    private async Task<Lead?> OriginLeadAsync(Deal deal, CancellationToken ct)
+    {
+        var candidates = await db.Leads
+            .Where(l => l.CustomerId == deal.CustomerId && l.OwnerId == deal.OwnerId && !db.Deals.Any(d => d.LeadId == l.Id))
+            .ToListAsync(ct);
+        return candidates.Where(l => l.IsOriginFor(deal.CustomerId, deal.OwnerId)).OrderByDescending(l => l.ClaimedAt).FirstOrDefault();
     }
 
     private async Task<Deal> VisibleOpenDealAsync(Guid id, CancellationToken ct)

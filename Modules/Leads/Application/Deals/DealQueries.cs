@@ -26,9 +26,15 @@ internal sealed class DealQueries(LeadsDbContext db, RecordAccess access, Pipeli
         var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var names = await access.NamesAsync(ct);
         var now = clock.GetCurrentInstant();
+        var stages = pipeline.Stages.ToDictionary(s => s.Id);
         var cards = deals.OrderByDescending(d => d.TimeInStage(now))
-            .Select(d => new DealCard(d.Id, d.StageId, d.Title, customers.GetValueOrDefault(d.CustomerId, "?"), d.ExpectedAmount,
-                (int)d.TimeInStage(now).TotalDays, d.CanQuote, names.GetValueOrDefault(d.OwnerId, "—")))
+            .Select(d =>
+            {
+                var days = (int)d.TimeInStage(now).TotalDays;
+                var dwell = stages.TryGetValue(d.StageId, out var stage) ? stage.DwellAt(days) : StageDwell.Normal;
+                return new DealCard(d.Id, d.StageId, d.Title, customers.GetValueOrDefault(d.CustomerId, "?"), d.ExpectedAmount,
+                    days, d.CanQuote, names.GetValueOrDefault(d.OwnerId, "—"), dwell);
+            })
             .ToList();
         return new DealBoard(pipeline.Name, pipeline.Ordered.Select(s => (s.Id, s.Name)).ToList(), cards);
     }

@@ -49,7 +49,7 @@ internal sealed class FollowUpCommands(
         {
             db.NextActions.Add(new NextAction(Guid.NewGuid(), aboutId, followUp.Id, owner, input.NextActionText.Trim(), due));
         }
-        await QualifyLeadsAsync(lead, aboutId, owner, now, ct);
+        var touchedLeadId = await QualifyLeadsAsync(lead, aboutId, owner, now, ct);
         if (attachment is not null)
         {
             using var buffer = new MemoryStream();
@@ -61,7 +61,7 @@ internal sealed class FollowUpCommands(
         db.Publish(new FollowUpLogged(
             EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: owner, FollowUpId: followUp.Id, DealId: input.DealId,
             CustomerId: aboutId, OwnerId: owner, Objective: objective.ToString(), ObstacleTags: obstacles,
-            NextActionDue: input.Due, Warning: input.Warning));
+            NextActionDue: input.Due, Warning: input.Warning, LeadId: touchedLeadId));
         await uow.CommitAsync("FollowUp.Log", ct);
         return aboutId;
     }
@@ -109,17 +109,23 @@ internal sealed class FollowUpCommands(
         return customer;
     }
 
-    /// <summary>The lead followed up is qualified and converted; a customer's follow-up qualifies its owner's claimed leads.</summary>
-    private async Task QualifyLeadsAsync(Lead? lead, Guid customerId, Guid owner, Instant now, CancellationToken ct)
+    /// <summary>
+    /// The lead followed up is qualified and converted; a customer's follow-up qualifies its owner's claimed leads.
+    /// Returns the lead the follow-up touched (for <c>FollowUpLogged.LeadId</c>): the one followed up, else the earliest
+    /// claimed of those this follow-up qualified for the first time (a lead already qualified was touched before).
+    /// </summary>
+    private async Task<Guid?> QualifyLeadsAsync(Lead? lead, Guid customerId, Guid owner, Instant now, CancellationToken ct)
     {
         if (lead is not null)
         {
             lead.Qualify(now);
             lead.Convert();
-            return;
+            return lead.Id;
         }
         var claimed = await db.Leads.Where(l => l.CustomerId == customerId && l.OwnerId == owner && l.Status == LeadStatus.Claimed)
             .ToListAsync(ct);
+        var firstTouched = claimed.Where(l => l.QualifiedAt is null).OrderBy(l => l.ClaimedAt).FirstOrDefault();
         claimed.ForEach(l => l.Qualify(now));
+        return firstTouched?.Id;
     }
 }

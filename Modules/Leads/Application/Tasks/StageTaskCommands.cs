@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using SalesSuite.Leads.Contracts;
 using SalesSuite.Leads.Data;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Domain;
+using SalesSuite.SharedKernel.Events;
 
 namespace SalesSuite.Leads.Application.Tasks;
 
-/// <summary>Stage-task use cases: the task's role (or a manager) marks it done.</summary>
+/// <summary>Stage-task use cases: the task's role (or a manager) marks it done; Health hears how long the role took.</summary>
 internal sealed class StageTaskCommands(LeadsDbContext db, RecordAccess access, UnitOfWork<LeadsDbContext> uow, IClock clock)
 {
     /// <summary>
@@ -28,7 +30,14 @@ internal sealed class StageTaskCommands(LeadsDbContext db, RecordAccess access, 
         {
             db.Entry(task).Property(t => t.Version).OriginalValue = original;
         }
-        task.Complete(access.UserId, clock.GetCurrentInstant());
+        var now = clock.GetCurrentInstant();
+        task.Complete(access.UserId, now);
+        // Deals are never deleted: a task's deal is there.
+        var owner = await db.Deals.AsNoTracking().Where(d => d.Id == task.DealId).Select(d => d.OwnerId).FirstAsync(ct);
+        db.Publish(new StageTaskCompleted(
+            EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: access.UserId, TaskId: task.Id, DealId: task.DealId,
+            CustomerId: task.CustomerId, OwnerId: owner, Role: task.Role, Title: task.Title, CompletedBy: access.UserId,
+            CreatedAt: task.CreatedAt, ResponseTime: now - task.CreatedAt));
         await uow.CommitAsync("StageTask.Done", ct);
         return task.Title;
     }

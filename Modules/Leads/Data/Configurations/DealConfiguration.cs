@@ -18,5 +18,6 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         b.Ignore(x => x.Completed);
         b.HasIndex(x => new { x.OwnerId, x.Status });
         b.HasIndex(x => x.CustomerId);
+        b.HasIndex(x => x.LeadId);
     }
 }

@@ -11,6 +11,7 @@ internal sealed class PipelineConfiguration : IEntityTypeConfiguration<Pipeline>
         b.ToTable("Pipelines");
         b.HasKey(x => x.Id);
         b.Property(x => x.Name).HasMaxLength(100).IsRequired();
+        b.Property(x => x.PublishedFingerprint).HasMaxLength(64);
         b.Ignore(x => x.Ordered);
         b.HasMany(x => x.Stages).WithOne().HasForeignKey(s => s.PipelineId);
     }

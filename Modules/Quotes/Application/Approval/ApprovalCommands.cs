@@ -9,7 +9,8 @@ using SalesSuite.SharedKernel.Time;
 namespace SalesSuite.Quotes.Application.Approval;
 
 /// <summary>An approver decides the active step: approve (Tech answers the custom-development question,
-/// Finance locks costs) or reject with a reason, which returns the quote to the salesperson.</summary>
+/// Finance locks costs; the last approval publishes QuoteApproved) or reject with a reason, which returns the quote to the
+/// salesperson.</summary>
 internal sealed class ApprovalCommands(
     QuotesDbContext db, RecordAccess access, Notifier<QuotesDbContext> notifier, UnitOfWork<QuotesDbContext> work, BusinessClock clock)
 {
@@ -34,7 +35,11 @@ internal sealed class ApprovalCommands(
             EventId: Guid.NewGuid(), OccurredAt: clock.Now, ActorUserId: access.UserId, QuoteId: quote.Id,
             Version: quote.CurrentVersionLabel ?? step.VersionLabel, Step: step.Kind.ToString(),
             Decision: approve ? QuoteDecision.Approved : QuoteDecision.Rejected, ApproverId: access.UserId,
-            WaitedFor: step.Age(clock.Now), Comment: step.Comment));
+            WaitedFor: step.Age(clock.Now), Comment: step.Comment, Sla: step.Sla));
+        if (approve)
+        {
+            QuoteApproval.PublishIfApproved(db, quote, access.UserId, clock.Now);
+        }
         Notify(quote, step);
         await work.CommitAsync(approve ? $"Quote.Approve.{step.Kind}" : $"Quote.Reject.{step.Kind}", ct);
     }

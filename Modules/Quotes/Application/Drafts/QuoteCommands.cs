@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using SalesSuite.Quotes.Application.Approval;
 using SalesSuite.Quotes.Application.Chain;
 using SalesSuite.Quotes.Contracts;
 using SalesSuite.Quotes.Data;
@@ -78,6 +79,8 @@ internal sealed class QuoteCommands(
             EventId: Guid.NewGuid(), OccurredAt: clock.Now, ActorUserId: access.UserId, QuoteId: quote.Id, DealId: quote.DealId,
             CustomerId: quote.CustomerId, Version: version.Label, Amount: totals.Net, Currency: Money.DefaultCurrency,
             MarginPercent: totals.MarginPercent, OwnerId: quote.OwnerId));
+        // No step applies to this quote: it is approved at submission.
+        QuoteApproval.PublishIfApproved(db, quote, access.UserId, clock.Now);
         if (quote.ActiveStep is { } step)
         {
             notifier.ToRole(step.Role, "Quote_Notify_StepPending", QuoteLinks.Details(quote.Id), access.UserId, quote.Number, version.Label);

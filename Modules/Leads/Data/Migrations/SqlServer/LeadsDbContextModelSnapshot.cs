@@ -313,6 +313,9 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("datetime2");
 
@@ -349,6 +352,8 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("LeadId");
 
                     b.HasIndex("OwnerId", "Status");
 
@@ -794,6 +799,10 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("PublishedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -808,6 +817,9 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AmberDays")
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -825,6 +837,9 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RedDays")
                         .HasColumnType("int");
 
                     b.Property<Guid?>("RequiresStageId")

@@ -307,6 +307,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
 
@@ -343,6 +346,8 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("LeadId");
 
                     b.HasIndex("OwnerId", "Status");
 
@@ -788,6 +793,10 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -802,6 +811,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("AmberDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -819,6 +831,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RedDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("RequiresStageId")

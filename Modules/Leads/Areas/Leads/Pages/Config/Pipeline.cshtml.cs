@@ -11,8 +11,8 @@ using SalesSuite.SharedKernel.Web;
 namespace SalesSuite.Leads.Areas.Leads.Pages.Config;
 
 /// <summary>
-/// Director/Admin: stages (order, skippable, gate, quoting, triggers) and their typed required fields. Every change is
-/// logged.
+/// Director/Admin: stages (order, skippable, gate, quoting, triggers, amber / red days) and their typed required fields.
+/// Every change is logged.
 /// </summary>
 public sealed class PipelineModel : PageModel
 {
@@ -38,7 +38,9 @@ public sealed class PipelineModel : PageModel
     public async Task OnGetAsync(CancellationToken ct) => Pipeline = await _queries.DefaultAsync(ct);
 
     public Task<IActionResult> OnPostSaveStageAsync(Guid id, StageInput input, CancellationToken ct) =>
-        !ModelState.Validate(_stageValidator, input, _l, prefix: "")
+        UnreadableDays() is { } days
+            ? Task.FromResult(this.Refused(_l[days, Stage.MaxThresholdDays].Value))
+            : !ModelState.Validate(_stageValidator, input, _l, prefix: "")
             ? Task.FromResult(RefusedByValidation())
             : AnswerAsync(() => _commands.SaveStageAsync(id, input, ct), _l["Config_Saved"]);
 
@@ -52,6 +54,18 @@ public sealed class PipelineModel : PageModel
 
     public Task<IActionResult> OnPostRemoveFieldAsync(Guid id, CancellationToken ct) =>
         AnswerAsync(() => _commands.RemoveFieldAsync(id, ct));
+
+    /// <summary>
+    /// Days that are not a whole number never bind (they would read as "no threshold" and clear it): the refusal the
+    /// domain gives for a day count out of range.
+    /// </summary>
+    private string? UnreadableDays()
+    {
+        var key = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key)
+            .FirstOrDefault(k => k.EndsWith("Days", StringComparison.OrdinalIgnoreCase));
+        return key is null ? null
+            : key.EndsWith("AmberDays", StringComparison.OrdinalIgnoreCase) ? "Stage_AmberDaysRange" : "Stage_RedDaysRange";
+    }
 
     /// <summary>The page is one long list of small forms: a problem is a flash above it (PRG), as for a refusal.</summary>
     private IActionResult RefusedByValidation() =>

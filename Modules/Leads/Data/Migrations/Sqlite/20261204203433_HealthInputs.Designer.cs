@@ -11,8 +11,8 @@ using SalesSuite.Leads.Data;
 namespace SalesSuite.Leads.Data.Migrations.Sqlite
 {
     [DbContext(typeof(LeadsDbContext))]
-    [Migration("20261204195715_CustomerProfile")]
-    partial class CustomerProfile
+    [Migration("20261204203433_HealthInputs")]
+    partial class HealthInputs
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -310,6 +310,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
 
@@ -346,6 +349,8 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("LeadId");
 
                     b.HasIndex("OwnerId", "Status");
 
@@ -791,6 +796,10 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -805,6 +814,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("AmberDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -822,6 +834,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RedDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("RequiresStageId")

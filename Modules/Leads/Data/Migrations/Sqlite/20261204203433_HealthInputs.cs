@@ -3,80 +3,97 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SalesSuite.Leads.Data.Migrations.SqlServer
+namespace SalesSuite.Leads.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class CustomerProfile : Migration
+    public partial class HealthInputs : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<int>(
+                name: "AmberDays",
+                table: "Stages",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RedDays",
+                table: "Stages",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PublishedFingerprint",
+                table: "Pipelines",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
                 name: "Version",
-                schema: "leads",
                 table: "FollowUps",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<Guid>(
+                name: "LeadId",
+                table: "Deals",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "Address",
-                schema: "leads",
                 table: "Customers",
-                type: "nvarchar(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "BudgetBand",
-                schema: "leads",
                 table: "Customers",
-                type: "nvarchar(50)",
+                type: "TEXT",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CustomerType",
-                schema: "leads",
                 table: "Customers",
-                type: "nvarchar(30)",
+                type: "TEXT",
                 maxLength: 30,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DecisionMaker",
-                schema: "leads",
                 table: "Customers",
-                type: "nvarchar(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "MainCompetitor",
-                schema: "leads",
                 table: "Customers",
-                type: "nvarchar(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Tier",
-                schema: "leads",
                 table: "Customers",
-                type: "nvarchar(30)",
+                type: "TEXT",
                 maxLength: 30,
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "CustomerGrades",
-                schema: "leads",
                 columns: table => new
                 {
-                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Grade = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
-                    Score = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: false),
-                    Factors = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    GradedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Score = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    Factors = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    GradedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,19 +102,18 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
 
             migrationBuilder.CreateTable(
                 name: "FollowUpCorrections",
-                schema: "leads",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FollowUpId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Fields = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    OldObjective = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    OldSummary = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    OldObstacleTags = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    OldWarning = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FollowUpId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Fields = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OldObjective = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    OldSummary = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    OldObstacleTags = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OldWarning = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,13 +122,12 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
 
             migrationBuilder.CreateTable(
                 name: "TraceModes",
-                schema: "leads",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    On = table.Column<bool>(type: "bit", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    On = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,14 +135,17 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deals_LeadId",
+                table: "Deals",
+                column: "LeadId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CustomerGrades_Grade",
-                schema: "leads",
                 table: "CustomerGrades",
                 column: "Grade");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FollowUpCorrections_FollowUpId",
-                schema: "leads",
                 table: "FollowUpCorrections",
                 column: "FollowUpId");
         }
@@ -136,50 +154,60 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "CustomerGrades",
-                schema: "leads");
+                name: "CustomerGrades");
 
             migrationBuilder.DropTable(
-                name: "FollowUpCorrections",
-                schema: "leads");
+                name: "FollowUpCorrections");
 
             migrationBuilder.DropTable(
-                name: "TraceModes",
-                schema: "leads");
+                name: "TraceModes");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Deals_LeadId",
+                table: "Deals");
+
+            migrationBuilder.DropColumn(
+                name: "AmberDays",
+                table: "Stages");
+
+            migrationBuilder.DropColumn(
+                name: "RedDays",
+                table: "Stages");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedFingerprint",
+                table: "Pipelines");
 
             migrationBuilder.DropColumn(
                 name: "Version",
-                schema: "leads",
                 table: "FollowUps");
 
             migrationBuilder.DropColumn(
+                name: "LeadId",
+                table: "Deals");
+
+            migrationBuilder.DropColumn(
                 name: "Address",
-                schema: "leads",
                 table: "Customers");
 
             migrationBuilder.DropColumn(
                 name: "BudgetBand",
-                schema: "leads",
                 table: "Customers");
 
             migrationBuilder.DropColumn(
                 name: "CustomerType",
-                schema: "leads",
                 table: "Customers");
 
             migrationBuilder.DropColumn(
                 name: "DecisionMaker",
-                schema: "leads",
                 table: "Customers");
 
             migrationBuilder.DropColumn(
                 name: "MainCompetitor",
-                schema: "leads",
                 table: "Customers");
 
             migrationBuilder.DropColumn(
                 name: "Tier",
-                schema: "leads",
                 table: "Customers");
         }
     }

@@ -12,8 +12,8 @@ using SalesSuite.Leads.Data;
 namespace SalesSuite.Leads.Data.Migrations.SqlServer
 {
     [DbContext(typeof(LeadsDbContext))]
-    [Migration("20261204195718_CustomerProfile")]
-    partial class CustomerProfile
+    [Migration("20261204203442_HealthInputs")]
+    partial class HealthInputs
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -316,6 +316,9 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("datetime2");
 
@@ -352,6 +355,8 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("LeadId");
 
                     b.HasIndex("OwnerId", "Status");
 
@@ -797,6 +802,10 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("PublishedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -811,6 +820,9 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AmberDays")
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -828,6 +840,9 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RedDays")
                         .HasColumnType("int");
 
                     b.Property<Guid?>("RequiresStageId")

@@ -20,6 +20,30 @@ internal static class DemoCustomers
         ("佛山美的环境电器有限公司", "郑强", "13407570099", "官网表单", "汽车零部件", "sales09"),
     ];
 
+    /// <summary>
+    /// Key profile fields filled per demo customer (of 11; Health's demo history uses the same numbers): 深圳华强水务 has 3,
+    /// so Health freezes its owner's quoting; the others spread from 5 to 10.
+    /// </summary>
+    private static readonly Dictionary<string, int> ProfileFilled = new()
+    {
+        ["绍兴恒清过滤设备有限公司"] = 10, ["宁波海天精密机械有限公司"] = 8, ["杭州娃哈哈饮料有限公司"] = 9, ["浙江新和成化工股份有限公司"] = 7,
+        ["北京中关村职业培训学校"] = 5, ["天津滨海汽车零部件有限公司"] = 6, ["石家庄第十二中学"] = 6, ["广州珠江啤酒股份有限公司"] = 8,
+        ["深圳华强水务有限公司"] = 3, ["佛山美的环境电器有限公司"] = 9,
+    };
+
+    /// <summary>Fills each demo customer's profile to its <see cref="ProfileFilled"/> count (company, contact, phone, industry first).</summary>
+    public static void CompleteProfiles(IEnumerable<Customer> customers)
+    {
+        foreach (var c in customers)
+        {
+            var filled = ProfileFilled.GetValueOrDefault(c.Name, 4);
+            string?[] extra = ["EndUser", filled >= 8 ? "KA" : "Standard", "园区路 8 号", "采购部 经理", "50–200万", "西门子"];
+            string? Extra(int i) => filled - 4 > i ? extra[i] : null;
+            c.EditProfile(new ProfileValues(c.Name, c.ContactName, c.Phone, filled < 4 ? null : c.Industry, c.CreditCode, Extra(0), Extra(1),
+                Extra(2), Extra(3), Extra(4), Extra(5)));
+        }
+    }
+
     /// <summary>The demo companies (other modules' demo data uses the same names).</summary>
     public static IEnumerable<string> Companies => Rows.Select(r => r.Company);
 

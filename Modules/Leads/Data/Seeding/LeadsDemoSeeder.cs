@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using SalesSuite.Leads.Application.Customers;
 using SalesSuite.Leads.Contracts;
 using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Events;
@@ -31,13 +32,15 @@ internal sealed class LeadsDemoSeeder(LeadsDbContext db, IClock clock, IOrganisa
         var pipeline = DemoPipeline.Build();
         db.Pipelines.Add(pipeline);
         var customers = DemoCustomers.Build(now, User);
+        DemoCustomers.CompleteProfiles(customers);
         db.Customers.AddRange(customers);
         // Announced like any new customer, so Quotes' and Collections' customer read models know them.
         foreach (var c in customers)
         {
             db.Publish(new CustomerRegistered(
                 EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: null, CustomerId: c.Id, Code: c.Code, Name: c.Name,
-                OwnerId: c.OwnerId, Industry: c.Industry, CustomerType: null));
+                OwnerId: c.OwnerId, Industry: c.Industry, CustomerType: c.CustomerType));
+            db.Publish(ProfileEvents.Changed(c, null, now));
         }
         db.Leads.AddRange(DemoLeads.Build(now, User, customers));
         DemoDeals.Add(db, pipeline, customers, now);

@@ -25,7 +25,8 @@ public sealed partial class HealthModelPageTests(HealthAppFactory app) : IClassF
         await app.ConsumeAsync(Events.FollowUpLogged(sales, customer, leadId: confirmed, occurredAt: assigned + Duration.FromHours(1)));
         await app.ConsumeAsync(Events.FollowUpLogged(sales, Guid.NewGuid(), leadId: waiting, obstacleTags: [],
             occurredAt: assigned + Duration.FromHours(5)));
-        await app.ConsumeAsync(Events.DealOpened(customerId: customer, ownerId: sales, leadId: confirmed, occurredAt: assigned + Duration.FromHours(10)));
+        await app.ConsumeAsync(Events.DealOpened(customerId: customer, ownerId: sales, leadId: confirmed,
+            occurredAt: assigned + Duration.FromHours(10)));
         return (waiting, confirmed);
     }
 
@@ -67,8 +68,11 @@ public sealed partial class HealthModelPageTests(HealthAppFactory app) : IClassF
 
         Assert.Contains("华东一组", html);
         Assert.Contains("hx-trigger=\"every 15s\"", html);
-        Assert.Contains("/Health/Indicators?handler=Matrix&amp;by=Team", html);
-        var row = Section(html, "need-waiting");
+        var refresh = HxGet().Match(html).Groups[1].Value;
+        Assert.Contains("handler=Matrix", refresh);
+        Assert.Contains("by=Team", refresh);
+        var start = html.IndexOf("<tr data-code=\"need-waiting\"", StringComparison.Ordinal);
+        var row = html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
         Assert.Matches(DataRag(), row);
         var fragment = await client.HtmxGetAsync("/Health/Indicators?handler=Matrix&by=Person&weeks=4");
         var body = await fragment.Content.ReadAsStringAsync();
@@ -125,6 +129,9 @@ public sealed partial class HealthModelPageTests(HealthAppFactory app) : IClassF
         Assert.Contains($"userId={await app.UserIdAsync("sales06")}", html);
         Assert.Equal(9, TotalCells().Matches(html).Count);
     }
+
+    [GeneratedRegex("id=\"indicator-matrix\" hx-get=\"([^\"]+)\"")]
+    private static partial Regex HxGet();
 
     [GeneratedRegex("data-rag=\"(Red|Amber|Green)\"")]
     private static partial Regex DataRag();

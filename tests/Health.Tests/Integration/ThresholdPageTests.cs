@@ -24,7 +24,8 @@ public sealed class ThresholdPageTests(HealthAppFactory app) : IClassFixture<Hea
         var lead = Guid.NewGuid();
         await app.ConsumeAsync(Events.LeadCreated(lead, occurredAt: AppFactory.DefaultNow - Duration.FromDays(3)));
         await app.ConsumeAsync(Events.LeadAssigned(lead, sales, occurredAt: AppFactory.DefaultNow - Duration.FromDays(3)));
-        await app.ConsumeAsync(Events.FollowUpLogged(sales, leadId: lead, occurredAt: AppFactory.DefaultNow - Duration.FromDays(3) + Duration.FromHours(3)));
+        await app.ConsumeAsync(Events.FollowUpLogged(sales, leadId: lead,
+            occurredAt: AppFactory.DefaultNow - Duration.FromDays(3) + Duration.FromHours(3)));
         var client = await app.SignInAsync("director", "en");
         var personUrl = $"/Health/Indicators/Person?userId={sales}";
         Assert.Contains("data-rag=\"Red\">0%", HealthModelPageTests.Section(await client.GetStringAsync(personUrl), "first-touch"));

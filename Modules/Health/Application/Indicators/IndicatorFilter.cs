@@ -6,7 +6,7 @@ namespace SalesSuite.Health.Application.Indicators;
 /// The period of a report: <see cref="Weeks"/> business weeks ending with the week of <see cref="Week"/> (default: this
 /// week). Trends always show the 12 weeks ending there.
 /// </summary>
-public sealed record IndicatorFilter(ReportBy By = ReportBy.Team, DateOnly? Week = null, int Weeks = 4)
+internal sealed record IndicatorFilter(ReportBy By = ReportBy.Team, DateOnly? Week = null, int Weeks = 4)
 {
     public const int TrendWeeks = 12;
 

@@ -219,6 +219,12 @@ internal sealed class DemoHistory(Instant now, IReadOnlyDictionary<string, Guid>
         var paid = created + Duration.FromDays(10 + lateDays);
         _events.Add(new MilestonePaid(Next(), paid, User("finance"), contract, Next(), deal, customer, owner, "预付款", 90_000m, "CNY",
             LocalDate.FromDateTime(paid.ToDateTimeUtc()), lateDays));
+        if (lateDays <= 3)
+        {
+            var closed = paid + Duration.FromDays(Vary(20, 0.3));
+            _events.Add(new DealClosedLoop(Next(), closed, User("finance"), contract, $"HT-DEMO-{_next:00000}", deal, customer, owner, 300_000m,
+                "CNY"));
+        }
         _ = title;
     }
 

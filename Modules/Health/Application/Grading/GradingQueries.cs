@@ -42,6 +42,7 @@ internal sealed class GradingQueries(HealthDbContext db, HealthAccess access)
             var owners = visibility.Owners.Select(o => (Guid?)o).ToList();
             customers = customers.Where(c => owners.Contains(c.OwnerId));
         }
-        return customers.Join(db.Grades.AsNoTracking(), c => c.CustomerId, g => g.CustomerId, (c, g) => new GradedCustomer { Customer = c, Grade = g });
+        return customers.Join(db.Grades.AsNoTracking(), c => c.CustomerId, g => g.CustomerId,
+            (c, g) => new GradedCustomer { Customer = c, Grade = g });
     }
 }

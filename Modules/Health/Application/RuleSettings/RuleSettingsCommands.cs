@@ -37,7 +37,8 @@ internal sealed class RuleSettingsCommands(HealthDbContext db, HealthAccess acce
         if (await db.Settings.FirstOrDefaultAsync(ct) is not { } row)
         {
             StaleEditException.ThrowIfChanged(version, 0);
-            row = new HealthSettings();
+            // The first save starts at 1, so a form still showing the defaults (version 0) is stale after it.
+            row = new HealthSettings { Version = 1 };
             db.Settings.Add(row);
             return row;
         }

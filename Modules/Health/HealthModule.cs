@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Health.Application;
 using SalesSuite.Health.Application.Projection;
+using SalesSuite.Health.Background;
 using SalesSuite.Health.Data;
 using SalesSuite.Health.Data.Seeding;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -31,6 +33,11 @@ public sealed class HealthModule : IModule
         services.AddScoped<TeamResolver>();
         services.AddScoped<ProjectionSettings>();
         services.AddScoped<HealthProjector>();
+        if (configuration.GetValue("Health:BackgroundEnabled", true))
+        {
+            services.AddPeriodicWork<RulesWork>(RulesWork.Interval);
+            services.AddPeriodicWork<GradingWork>(GradingWork.Interval);
+        }
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Health.Data;
+using SalesSuite.Health.Domain;
+
+namespace SalesSuite.Health.Application.RuleSettings;
+
+/// <summary>The rule and grading forms as stored (or the seeds' defaults before the first save).</summary>
+internal sealed class RuleSettingsQueries(HealthDbContext db, HealthAccess access)
+{
+    public async Task<RuleSettingsInput> RulesAsync(CancellationToken ct)
+    {
+        access.EnsureCanConfigure();
+        var s = await db.Settings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new HealthSettings();
+        return new RuleSettingsInput
+        {
+            PauseEnabled = s.PauseEnabled, PauseMinFollowUps = s.PauseMinFollowUps, PauseDays = s.PauseDays,
+            FreezeEnabled = s.FreezeEnabled, FreezeMinFields = s.FreezeMinFields, FreezeAfterFollowUps = s.FreezeAfterFollowUps,
+            ReviewEnabled = s.ReviewEnabled, ReviewSharePercent = s.ReviewSharePercent, ReviewWaitHours = s.ReviewWaitHours,
+            ReviewDueHours = s.ReviewDueHours, TraceEnabled = s.TraceEnabled, TraceMaxCorrectionsPerDay = s.TraceMaxCorrectionsPerDay,
+            Version = s.Version,
+        };
+    }
+
+    public async Task<GradingSettingsInput> GradingAsync(CancellationToken ct)
+    {
+        access.EnsureCanConfigure();
+        var s = await db.Settings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new HealthSettings();
+        return new GradingSettingsInput
+        {
+            WeightPayment = s.WeightPayment, WeightSpeed = s.WeightSpeed, WeightTier = s.WeightTier, WeightCompetition = s.WeightCompetition,
+            GradingIntervalHours = s.GradingIntervalHours, GradeAPlusFrom = s.GradeAPlusFrom, GradeAFrom = s.GradeAFrom,
+            GradeBFrom = s.GradeBFrom, APlusSupportPack = s.APlusSupportPack, CReview = s.CReview, CReviewHours = s.CReviewHours,
+            Version = s.Version,
+        };
+    }
+}

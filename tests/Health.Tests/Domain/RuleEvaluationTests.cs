@@ -16,7 +16,7 @@ public sealed class RuleEvaluationTests
 
     private static FollowUpFact FollowUp(LocalDate day, bool noObstacle = true, int hour = 10) =>
         new(Guid.NewGuid(), Person, null, Guid.NewGuid(), null, null, At(day, hour), day, Monday, "AdvanceSolution",
-            new FollowUpTags(true, noObstacle, false), false, null);
+            new TagReading(true, noObstacle, false), false, null);
 
     private static List<FollowUpFact> ThreeBusinessDays() =>
         [FollowUp(Monday.PlusDays(-4)), FollowUp(Monday.PlusDays(-4), hour: 15), FollowUp(Monday.PlusDays(-3)), FollowUp(Monday, hour: 8)];

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Health.Data;
 using SalesSuite.Health.Domain;
+using SalesSuite.Testing;
 
 namespace SalesSuite.Health.Tests.Integration;
 
@@ -21,5 +22,23 @@ public sealed class DemoDataTests(HealthDemoAppFactory app) : IClassFixture<Heal
         Assert.Contains(delays, d => d.Kind == StepKind.HandOff);
         Assert.Contains(delays, d => d.Kind == StepKind.Milestone);
         Assert.Contains(delays, d => d.Kind == StepKind.Task);
+    }
+
+    [Fact]
+    public async Task Given_the_demo_When_the_rules_and_grading_have_run_Then_one_person_is_paused_one_frozen_and_grades_spread()
+    {
+        var sales05 = await app.UserIdAsync("sales05");
+        var sales08 = await app.UserIdAsync("sales08");
+        var (actions, grades) = await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<HealthDbContext>();
+            return (await db.Actions.AsNoTracking().Where(a => a.EndedAt == null).ToListAsync(),
+                await db.Grades.AsNoTracking().Select(g => g.Grade).ToListAsync());
+        });
+
+        Assert.True(actions.Count >= 2, string.Join(", ", actions.Select(a => $"{a.Kind} {a.UserId}")));
+        Assert.Equal([sales05], actions.Where(a => a.Kind == ActionKind.PauseAssignment).Select(a => a.UserId));
+        Assert.Equal([sales08], actions.Where(a => a.Kind == ActionKind.FreezeQuoting).Select(a => a.UserId).Distinct());
+        Assert.Equal(["A", "A+", "B", "C"], grades.Distinct().Order(StringComparer.Ordinal));
     }
 }

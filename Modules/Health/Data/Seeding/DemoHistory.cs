@@ -16,7 +16,7 @@ namespace SalesSuite.Health.Data.Seeding;
 /// competition so grades spread over A+..C. Deals are on the demo customers (their links open the customer's page).
 /// Ids are deterministic, so a second run adds nothing.
 /// </summary>
-internal sealed class DemoHistory(Instant now, IReadOnlyDictionary<string, Guid> users)
+internal sealed class DemoHistory(Instant now, DateTimeZone zone, IReadOnlyDictionary<string, Guid> users)
 {
     /// <summary>The demo pipeline (Leads seeds it with the same id).</summary>
     public static readonly Guid PipelineId = DemoIds.Of("leads:pipeline:default");
@@ -26,24 +26,26 @@ internal sealed class DemoHistory(Instant now, IReadOnlyDictionary<string, Guid>
     private static readonly string[] Objectives = ["EstablishContact", "AdvanceSolution", "CloseSigning", "HandleObjection", "CollectFeedback"];
     private static readonly string[] Obstacles = ["预算未明确", "采购流程不清晰", "竞品低价", "决策人未接触"];
 
-    // (company, owner, profile fields filled of 11, tier, days late per milestone, competitor share)
-    private static readonly (string Company, string Owner, int Filled, string Tier, int LateDays, double Competitor)[] Customers =
+    // (company, owner, profile fields filled of 11, tier, days late per late milestone, competitor share, late milestones of 3)
+    private static readonly (string Company, string Owner, int Filled, string Tier, int LateDays, double Competitor, int LateCount)[] Customers =
     [
-        ("绍兴恒清过滤设备有限公司", "sales01", 10, "KA", 0, 0.0),
-        ("宁波海天精密机械有限公司", "sales01", 8, "KA", 1, 0.1),
-        ("杭州娃哈哈饮料有限公司", "sales02", 9, "KA", 0, 0.05),
-        ("浙江新和成化工股份有限公司", "sales03", 7, "Standard", 2, 0.2),
-        ("北京中关村职业培训学校", "sales04", 5, "Standard", 4, 0.3),
-        ("天津滨海汽车零部件有限公司", "sales05", 6, "Standard", 3, 0.5),
-        ("石家庄第十二中学", "sales06", 6, "Standard", 6, 0.6),
-        ("广州珠江啤酒股份有限公司", "sales07", 8, "KA", 1, 0.25),
-        ("深圳华强水务有限公司", "sales08", 3, "Standard", 8, 0.7),
-        ("佛山美的环境电器有限公司", "sales09", 9, "KA", 1, 0.1),
+        ("绍兴恒清过滤设备有限公司", "sales01", 10, "KA", 0, 0.0, 0),
+        ("宁波海天精密机械有限公司", "sales01", 8, "KA", 0, 0.1, 0),
+        ("杭州娃哈哈饮料有限公司", "sales02", 9, "KA", 0, 0.05, 0),
+        ("浙江新和成化工股份有限公司", "sales03", 7, "Standard", 2, 0.2, 2),
+        ("北京中关村职业培训学校", "sales04", 5, "Standard", 4, 0.3, 3),
+        ("天津滨海汽车零部件有限公司", "sales05", 6, "Standard", 3, 0.5, 2),
+        ("石家庄第十二中学", "sales06", 6, "Standard", 6, 0.6, 3),
+        ("广州珠江啤酒股份有限公司", "sales07", 8, "KA", 1, 0.25, 1),
+        ("深圳华强水务有限公司", "sales08", 3, "Standard", 8, 0.7, 3),
+        ("佛山美的环境电器有限公司", "sales09", 9, "KA", 1, 0.1, 2),
     ];
 
     private readonly List<IIntegrationEvent> _events = [];
     private readonly Random _random = new(2026);
     private int _next;
+
+    private static Instant Max(Instant a, Instant b) => a > b ? a : b;
 
     private Guid Next() => DemoIds.Of($"health:demo:{_next++}");
 
@@ -77,14 +79,18 @@ internal sealed class DemoHistory(Instant now, IReadOnlyDictionary<string, Guid>
         return _events.Where(e => e.OccurredAt <= now).OrderBy(e => e.OccurredAt).ToList();
     }
 
-    private IEnumerable<(string Company, string Owner, int Filled, string Tier, int LateDays, double Competitor)> Of(string person) =>
+    private IEnumerable<(string Company, string Owner, int Filled, string Tier, int LateDays, double Competitor, int LateCount)> Of(
+        string person) =>
         Customers.Where(c => c.Owner == person);
 
     /// <summary>Three leads a week: first touch mostly within 2 h (sales06 slower); need confirmed in a day or two (sales04 lets them wait).</summary>
     private void Leads(string person)
     {
         var owner = User(person);
-        var customer = DemoIds.Customer(Of(person).First().Company);
+        var first = Of(person).First();
+        var customer = DemoIds.Customer(first.Company);
+        // Where a competitor is in most talks, the first contact already names it.
+        string[] usual = first.Competitor >= 0.6 ? ["竞品低价"] : ["预算未明确"];
         for (var week = 12; week >= 1; week--)
         {
             for (var k = 0; k < 3; k++)
@@ -94,8 +100,11 @@ internal sealed class DemoHistory(Instant now, IReadOnlyDictionary<string, Guid>
                 _events.Add(new LeadCreated(Next(), assigned - Duration.FromMinutes(20), null, lead, k == 0 ? "官网表单" : "展会扫码", [], null, null));
                 _events.Add(new LeadAssigned(Next(), assigned, null, lead, owner, null, true, null, []));
                 var touchHours = person == "sales06" ? Vary(4, 0.5) : _random.NextDouble() < 0.9 ? Vary(1, 0.5) : Vary(5, 0.3);
+                // sales05 tags every recent follow-up "no obstacle" by rote (the pause story below).
+                IReadOnlyList<string> touchTags =
+                    person == "sales05" && assigned > now - Duration.FromDays(6) ? [FollowUpTags.NoObstacle] : usual;
                 _events.Add(new FollowUpLogged(Next(), assigned + Duration.FromHours(touchHours), owner, Next(), null, customer, owner,
-                    "EstablishContact", ["预算未明确"], null, false, lead));
+                    "EstablishContact", touchTags, null, false, lead));
                 var waits = person == "sales04" ? _random.NextDouble() < 0.5 : _random.NextDouble() < 0.08;
                 if (!waits)
                 {
@@ -178,7 +187,7 @@ internal sealed class DemoHistory(Instant now, IReadOnlyDictionary<string, Guid>
             {
                 continue; // still negotiating: shows as "now in stage", red for the slow team
             }
-            Quote(owner, deal, customer, negotiationStart + Duration.FromDays(1), c.LateDays, title);
+            Quote(owner, deal, customer, negotiationStart + Duration.FromDays(1), d < c.LateCount ? c.LateDays : 0, title);
             var signed = negotiationStart + Duration.FromHours(Vary(negotiationDays, 0.2) * 24);
             _events.Add(new DealStageChanged(Next(), signed, owner, deal, customer, owner, "商务谈判", "合同签署", signed - negotiationStart, false, [],
                 seq++));
@@ -231,15 +240,20 @@ internal sealed class DemoHistory(Instant now, IReadOnlyDictionary<string, Guid>
     /// <summary>The seeds' stories the automatic rules act on (within the last days), and one hand-over.</summary>
     private void Stories()
     {
-        // sales05: two "no obstacle" follow-ups on each of the last three days → assignment paused.
+        // sales05: two "no obstacle" follow-ups on each of the last three business days (today included) → assignment paused.
         var sales05 = User("sales05");
         var tianjin = DemoIds.Customer("天津滨海汽车零部件有限公司");
-        for (var day = 3; day >= 1; day--)
+        var today = now.InZone(zone).Date;
+        var days = Enumerable.Range(0, 7).Select(i => today.PlusDays(-i))
+            .Where(d => d.DayOfWeek is not IsoDayOfWeek.Saturday and not IsoDayOfWeek.Sunday).Take(3);
+        foreach (var day in days)
         {
+            var start = zone.AtStartOfDay(day).ToInstant();
+            var first = day == today ? Max(start + Duration.FromMinutes(1), now - Duration.FromMinutes(50)) : start + Duration.FromHours(10);
             for (var k = 0; k < 2; k++)
             {
-                _events.Add(new FollowUpLogged(Next(), Ago(day - 0.1 - k * 0.2), sales05, Next(), null, tianjin, sales05, "AdvanceSolution",
-                    ["无明显障碍"], null, false));
+                _events.Add(new FollowUpLogged(Next(), first + Duration.FromMinutes(k * 20), sales05, Next(), null, tianjin, sales05,
+                    "AdvanceSolution", [FollowUpTags.NoObstacle], null, false));
             }
         }
         // sales08: a customer with 3 key fields after several follow-ups → quoting frozen until Monday.

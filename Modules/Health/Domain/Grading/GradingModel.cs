@@ -20,8 +20,9 @@ internal static class GradingModel
 
     public static readonly IReadOnlyList<string> Grades = ["A+", "A", "B", "C"];
 
-    private static readonly string[] TopTiers = ["三甲", "战略", "KA", "VIP", "A"];
-    private static readonly string[] MiddleTiers = ["三乙", "二甲", "重点", "B"];
+    // Leads publishes its tier codes (Tertiary 三甲医院, Secondary 二级医院, KA, Standard 普通); labels from older data also count.
+    private static readonly string[] TopTiers = ["Tertiary", "KA", "三甲", "战略", "VIP", "A"];
+    private static readonly string[] MiddleTiers = ["Secondary", "三乙", "二甲", "重点", "B"];
 
     public static GradeResult Grade(CustomerTrack c, HealthSettings settings, Instant now)
     {
@@ -60,8 +61,8 @@ internal static class GradingModel
     public static decimal? TierScore(CustomerTrack c, Instant now)
     {
         decimal? tier = string.IsNullOrWhiteSpace(c.Tier) ? null
-            : TopTiers.Any(t => c.Tier.Contains(t, StringComparison.OrdinalIgnoreCase)) ? 100m
-            : MiddleTiers.Any(t => c.Tier.Contains(t, StringComparison.OrdinalIgnoreCase)) ? 70m
+            : TopTiers.Any(t => Matches(c.Tier, t)) ? 100m
+            : MiddleTiers.Any(t => Matches(c.Tier, t)) ? 70m
             : 40m;
         decimal? activity = c.LastFollowUpAt is { } at ? Linear((decimal)(now - at).TotalDays, 14, 90) : null;
         return Mean(tier, activity);
@@ -83,6 +84,11 @@ internal static class GradingModel
         (null, { } y) => y,
         ({ } x, { } y) => (x + y) / 2,
     };
+
+    /// <summary>A code matches exactly ("A" is not in "Standard"); a label of two or more letters may be part of the tier ("三甲医院").</summary>
+    private static bool Matches(string tier, string known) =>
+        string.Equals(tier, known, StringComparison.OrdinalIgnoreCase)
+        || (known.Length >= 2 && tier.Contains(known, StringComparison.OrdinalIgnoreCase));
 
     private static decimal Clamp(decimal v) => Math.Clamp(v, 0m, 100m);
 }

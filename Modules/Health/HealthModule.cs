@@ -30,6 +30,8 @@ public sealed class HealthModule : IModule
         services.AddScoped<TeamResolver>();
         services.AddScoped<ProjectionSettings>();
         services.AddScoped<HealthProjector>();
+        // The home page's Health card (the host renders it for these roles, without referencing Health).
+        services.AddHomePanel(new HomePanel(Name, "Home_PanelTitle", "Health", "/Home/Panel", AccessRoles, Order: 10));
     }
 
     public void ConfigurePages(RazorPagesOptions options) =>

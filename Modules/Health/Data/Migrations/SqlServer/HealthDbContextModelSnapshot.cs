@@ -54,6 +54,8 @@ namespace SalesSuite.Health.Data.Migrations.SqlServer
                     b.HasIndex("EventId")
                         .IsUnique();
 
+                    b.HasIndex("Type", "OccurredAt");
+
                     b.ToTable("Archive", "health");
                 });
 
@@ -683,6 +685,39 @@ namespace SalesSuite.Health.Data.Migrations.SqlServer
                     b.HasIndex("ApprovedAt", "TeamId", "OwnerId");
 
                     b.ToTable("QuoteTracks", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.RebuildRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Events")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("float");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Unreadable")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("RebuildRuns", "health");
                 });
 
             modelBuilder.Entity("SalesSuite.Health.Domain.StepSample", b =>

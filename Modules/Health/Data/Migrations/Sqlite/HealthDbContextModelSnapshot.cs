@@ -46,6 +46,8 @@ namespace SalesSuite.Health.Data.Migrations.Sqlite
                     b.HasIndex("EventId")
                         .IsUnique();
 
+                    b.HasIndex("Type", "OccurredAt");
+
                     b.ToTable("Archive", (string)null);
                 });
 
@@ -675,6 +677,39 @@ namespace SalesSuite.Health.Data.Migrations.Sqlite
                     b.HasIndex("ApprovedAt", "TeamId", "OwnerId");
 
                     b.ToTable("QuoteTracks", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.RebuildRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Unreadable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("RebuildRuns", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.Health.Domain.StepSample", b =>

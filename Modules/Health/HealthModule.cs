@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Health.Application;
+using SalesSuite.Health.Application.Archive;
 using SalesSuite.Health.Application.Projection;
 using SalesSuite.Health.Data;
 using SalesSuite.SharedKernel.Identity;
@@ -30,6 +31,8 @@ public sealed class HealthModule : IModule
         services.AddScoped<TeamResolver>();
         services.AddScoped<ProjectionSettings>();
         services.AddScoped<HealthProjector>();
+        services.AddSingleton<RebuildGate>();
+        services.AddModuleCommand(RebuildCommandLine.Command);
         // The home page's Health card (the host renders it for these roles, without referencing Health).
         services.AddHomePanel(new HomePanel(Name, "Home_PanelTitle", "Health", "/Home/Panel", AccessRoles, Order: 10));
     }

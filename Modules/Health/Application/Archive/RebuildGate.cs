@@ -10,5 +10,7 @@ internal sealed class RebuildGate
 
     public bool TryEnter() => _gate.Wait(0);
 
+    public bool IsHeld => _gate.CurrentCount == 0;
+
     public void Exit() => _gate.Release();
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Health.Application;
+using SalesSuite.Health.Application.Archive;
 using SalesSuite.Health.Application.Projection;
 using SalesSuite.Health.Background;
 using SalesSuite.Health.Data;
@@ -38,6 +39,10 @@ public sealed class HealthModule : IModule
             services.AddPeriodicWork<RulesWork>(RulesWork.Interval);
             services.AddPeriodicWork<GradingWork>(GradingWork.Interval);
         }
+        services.AddSingleton<RebuildGate>();
+        services.AddModuleCommand(RebuildCommandLine.Command);
+        // The home page's Health card (the host renders it for these roles, without referencing Health).
+        services.AddHomePanel(new HomePanel(Name, "Home_PanelTitle", "Health", "/Home/Panel", AccessRoles, Order: 10));
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -27,4 +27,7 @@ internal sealed class HealthDbContext(DbContextOptions<HealthDbContext> options)
     public DbSet<CustomerGrade> Grades => Set<CustomerGrade>();
     public DbSet<HealthSettings> Settings => Set<HealthSettings>();
     public DbSet<IndicatorThreshold> Thresholds => Set<IndicatorThreshold>();
+
+    // Rebuilds of the read models from the archive (kept by a rebuild).
+    public DbSet<RebuildRun> RebuildRuns => Set<RebuildRun>();
 }

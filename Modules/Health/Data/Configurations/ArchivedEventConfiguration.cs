@@ -15,5 +15,7 @@ internal sealed class ArchivedEventConfiguration : IEntityTypeConfiguration<Arch
         b.Property(x => x.Payload).IsRequired();
         // A redelivered event is archived once (the inbox already stops it; this backs that up).
         b.HasIndex(x => x.EventId).IsUnique();
+        // The archive page's counts by type with their oldest and newest event read this index, not the payloads.
+        b.HasIndex(x => new { x.Type, x.OccurredAt });
     }
 }

@@ -112,6 +112,14 @@ await Measure.RunAsync("query: home panel (archive count, last event)", runs, ()
     (await sp.GetRequiredService<HomePanelQueries>().PanelAsync(default)).ArchivedEvents));
 await Measure.RunAsync("HTTP home panel fragment (htmx), director", runs, () => GetAsync(director, "/Health/Home/Panel", htmx: true));
 await Measure.RunAsync("HTTP home page with the Health card, director", runs, () => GetAsync(director, "/", htmx: false));
+await Measure.RunAsync("HTTP heatmap matrix (htmx refresh), 12 weeks by team, director", runs,
+    () => GetAsync(director, "/Health/Heatmap?handler=Matrix&weeks=12&by=Team", htmx: true));
+await Measure.RunAsync("HTTP heatmap page, 12 weeks by person, director", runs,
+    () => GetAsync(director, "/Health/Heatmap?weeks=12&by=Person", htmx: false));
+await Measure.RunAsync("HTTP health model matrix (htmx refresh), 4 weeks by team, director", runs,
+    () => GetAsync(director, "/Health/Indicators?handler=Matrix", htmx: true));
+await Measure.RunAsync("HTTP stage dwell page, 12 weeks, director", runs, () => GetAsync(director, "/Health/Dwell", htmx: false));
+await Measure.RunAsync("HTTP funnel page, 12 weeks, director", runs, () => GetAsync(director, "/Health/Funnel", htmx: false));
 await Measure.RunAsync("HTTP archive page (counts by type), director", Math.Max(5, runs / 5),
     () => GetAsync(director, "/Health/Archive", htmx: false));
 

@@ -41,4 +41,17 @@ public sealed class DemoDataTests(HealthDemoAppFactory app) : IClassFixture<Heal
         Assert.Equal([sales08], actions.Where(a => a.Kind == ActionKind.FreezeQuoting).Select(a => a.UserId).Distinct());
         Assert.Equal(["A", "A+", "B", "C"], grades.Distinct().Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task Given_the_demo_When_the_director_opens_the_home_page_card_Then_it_shows_the_nine_colours_and_legal_review_first()
+    {
+        var client = await app.SignInAsync("director");
+
+        var html = await client.GetStringAsync("/Health/Home/Panel");
+
+        Assert.Equal(9, System.Text.RegularExpressions.Regex.Matches(html, "data-rag=\"(Green|Amber|Red|None)\"").Count);
+        var breakpoints = html[html.IndexOf("health-home-breakpoints", StringComparison.Ordinal)..];
+        Assert.StartsWith("法务条款审核", System.Text.RegularExpressions.Regex.Match(breakpoints, "<a href=\"[^\"]+\">([^<]+)</a>").Groups[1].Value);
+        Assert.Contains("health-home-actions", html);
+    }
 }

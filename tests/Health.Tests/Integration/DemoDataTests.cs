@@ -54,4 +54,18 @@ public sealed class DemoDataTests(HealthDemoAppFactory app) : IClassFixture<Heal
         Assert.StartsWith("法务条款审核", System.Text.RegularExpressions.Regex.Match(breakpoints, "<a href=\"[^\"]+\">([^<]+)</a>").Groups[1].Value);
         Assert.Contains("health-home-actions", html);
     }
+
+    [Fact]
+    public async Task Given_the_demo_When_a_regional_manager_prints_the_monthly_report_Then_it_holds_their_team_and_the_breakpoints()
+    {
+        var client = await app.SignInAsync("mgr.north", "en");
+
+        var html = await client.GetStringAsync("/Health/Report");
+
+        Assert.Contains("data-testid=\"report-indicators\"", html);
+        Assert.Contains("华北一组", html);
+        Assert.DoesNotContain("华东一组", html);
+        Assert.Contains("data-testid=\"report-breakpoints\"", html);
+        Assert.Contains("Monthly health report", html);
+    }
 }

@@ -19,7 +19,7 @@ internal sealed class ProjectionSettings(HealthDbContext db)
     {
         if (_loaded is null)
         {
-            var settings = db.Settings.AsNoTracking().FirstOrDefault() ?? new Domain.HealthSettings();
+            var settings = db.Settings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefault() ?? new Domain.HealthSettings();
             _loaded = (settings.NoObstacleTag, settings.CompetitorWordList);
         }
         return _loaded.Value;

@@ -45,11 +45,13 @@ internal sealed class RebuildService(HealthDbContext db, HealthProjector project
                     unreadable++;
                     continue;
                 }
+                // Automatic change detection is off: the projector's lookups (FindAsync, Local) see tracked rows as they are,
+                // and one DetectChanges per batch (below) finds what it changed — per event it would cost O(tracked rows).
                 await projector.ApplyAsync(e, ct);
-                db.ChangeTracker.DetectChanges();
                 events++;
             }
             position = batch[^1].Position;
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }

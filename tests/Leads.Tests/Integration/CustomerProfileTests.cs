@@ -9,12 +9,12 @@ namespace SalesSuite.Leads.Tests.Integration;
 /// <summary>The customer profile page: completeness, the edit (event, timeline), and its refusals (422, 409, 403, 404).</summary>
 public sealed class CustomerProfileTests(LeadsAppFactory factory) : IClassFixture<LeadsAppFactory>
 {
-    private static Dictionary<string, string> Form(Customer c, string tier = "KA", string phone = "13905751234") => new()
+    private static Dictionary<string, string> Form(Customer c, string tier = "KA", string? phone = null) => new()
     {
         ["Input.Version"] = c.Version.ToString(),
         ["Input.Name"] = c.Name,
         ["Input.ContactName"] = c.ContactName,
-        ["Input.Phone"] = phone,
+        ["Input.Phone"] = phone ?? c.Phone,
         ["Input.Industry"] = c.Industry ?? "",
         ["Input.CreditCode"] = "91330600MA2BXXXX7K",
         ["Input.CustomerType"] = "EndUser",
@@ -31,19 +31,20 @@ public sealed class CustomerProfileTests(LeadsAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Given_the_owner_When_filling_the_profile_Then_it_is_saved_announced_and_the_page_shows_10_of_11_with_the_missing_field()
     {
-        var customer = await CustomerAsync("恒清");
-        var client = await factory.SignInAsync("sales01", "en");
+        // 中关村 has 5 of 11 in the demo (company, contact, phone, industry, type).
+        var customer = await CustomerAsync("中关村");
+        var client = await factory.SignInAsync("sales04", "en");
         var before = await client.GetStringAsync($"/Leads/Customers/Detail/{customer.Id}");
-        Assert.Contains("4 / 11", Published.Fragment(before, "profile-score"));
+        Assert.Contains("5 / 11", Published.Fragment(before, "profile-score"));
         Assert.Contains("Decision maker", Published.Fragment(before, "profile-missing"));
 
         var url = $"/Leads/Customers/Profile/{customer.Id}";
         var response = await client.PostFormAsync(url, Form(customer), url);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var saved = await CustomerAsync("恒清");
+        var saved = await CustomerAsync("中关村");
         Assert.Equal(("KA", "EndUser", "陈总（总经理）"), (saved.Tier, saved.CustomerType, saved.DecisionMaker));
-        var profile = Assert.Single(await factory.EventsAsync<CustomerProfileChanged>(), e => e.CustomerId == customer.Id);
+        var profile = Assert.Single(await factory.EventsAsync<CustomerProfileChanged>(), e => e.CustomerId == customer.Id && e.ActorUserId != null);
         Assert.Equal((10, 11, "KA", "EndUser"), (profile.FilledKeyFields, profile.KeyFieldCount, profile.Tier, profile.CustomerType));
         Assert.Equal([CustomerProfile.Competitor], profile.MissingFields);
         var after = await client.GetStringAsync($"/Leads/Customers/Detail/{customer.Id}");
@@ -80,7 +81,8 @@ public sealed class CustomerProfileTests(LeadsAppFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("请填写 7–12 位数字的电话号码", await response.Content.ReadAsStringAsync());
-        Assert.Null((await CustomerAsync("娃哈哈")).Tier);
+        Assert.Equal(customer.Tier, (await CustomerAsync("娃哈哈")).Tier);
+        Assert.NotEqual("1234", (await CustomerAsync("娃哈哈")).Phone);
     }
 
     [Fact]
@@ -94,7 +96,8 @@ public sealed class CustomerProfileTests(LeadsAppFactory factory) : IClassFixtur
         var tech = await factory.SignInAsync("tech");
         Assert.Equal(HttpStatusCode.Forbidden, (await tech.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await tech.PostFormAsync(url, Form(customer), "/Leads/Tasks")).StatusCode);
-        Assert.Null((await CustomerAsync("新和成")).Tier);
+        Assert.Equal((customer.Tier, customer.Version), await factory.QueryAsync(db =>
+            db.Customers.AsNoTracking().Where(c => c.Id == customer.Id).Select(c => ValueTuple.Create(c.Tier, c.Version)).SingleAsync()));
     }
 
     [Fact]

@@ -204,7 +204,7 @@ internal sealed class DemoHistory(Instant now, DateTimeZone zone, IReadOnlyDicti
         foreach (var (step, hours, sla, approver) in new[]
         {
             ("Tech", Vary(6), 24.0, "tech"), ("Finance", Vary(10), 24.0, "finance"), ("Legal", Vary(130, 0.25), 48.0, "legal"),
-            ("GeneralManager", Vary(8), 24.0, "gm"),
+            ("GeneralManager", Vary(16, 0.6), 24.0, "gm"),
         })
         {
             var decided = t + Duration.FromHours(hours);

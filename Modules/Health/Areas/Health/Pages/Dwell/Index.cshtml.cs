@@ -39,8 +39,8 @@ public sealed class IndexModel : PageModel
         var rows = Report.Stages.SelectMany(s => s.Rows.Append(s.Total).Select(r => (IReadOnlyList<object?>)
         [
             s.Name, r.Column is null ? _l["Dwell_AllColumns"].Value : r.Name, r.Stats.Stays, r.Stats.Skipped,
-            ProcessCsv.Round(r.Stats.AverageDays), ProcessCsv.Round(r.Stats.MedianDays), ProcessCsv.Round(r.Stats.P80Days),
-            ProcessCsv.Round(r.Stats.SkipRate), r.Colour.ToString(), r.Now, r.NowRed,
+            HealthCsv.Round(r.Stats.AverageDays), HealthCsv.Round(r.Stats.MedianDays), HealthCsv.Round(r.Stats.P80Days),
+            HealthCsv.Round(r.Stats.SkipRate), r.Colour.ToString(), r.Now, r.NowRed,
         ]));
         return this.Csv("stage-dwell", _clock.Today, _l,
             ["Dwell_Col_Stage", "Dwell_Col_Column", "Dwell_Col_Count", "Dwell_Col_Skipped", "Dwell_Col_Average", "Dwell_Col_Median", "Dwell_Col_P80",

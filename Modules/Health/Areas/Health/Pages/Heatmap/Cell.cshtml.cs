@@ -64,7 +64,7 @@ public sealed class CellModel : PageModel
             [
                 r.Label, r.RecordType, Owner(r),
                 r.EndedAt.InZone(_clock.Zone).LocalDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                ProcessCsv.Round(r.DurationHours), ProcessCsv.Round(r.DelayHours), r.Breached ? 1 : 0, r.Skipped ? 1 : 0, r.Record.Url,
+                HealthCsv.Round(r.DurationHours), HealthCsv.Round(r.DelayHours), r.Breached ? 1 : 0, r.Skipped ? 1 : 0, r.Record.Url,
             ]));
     }
 

@@ -49,7 +49,7 @@ public sealed class IndexModel : PageModel
                 .Select(x => (x.Cell!, x.Column)).Append((r.Total, "")).Select(x => (IReadOnlyList<object?>)
                 [
                     _l["Heatmap_Kind_" + r.Kind].Value, r.Name, x.Item2, x.Item1.Cell.Count, x.Item1.Cell.Skipped, x.Item1.Cell.Breached,
-                    ProcessCsv.Round(x.Item1.Cell.DelayHours), ProcessCsv.Round(x.Item1.Value), x.Item1.Colour.ToString(),
+                    HealthCsv.Round(x.Item1.Cell.DelayHours), HealthCsv.Round(x.Item1.Value), x.Item1.Colour.ToString(),
                 ]));
         return this.Csv("heatmap-" + Filter.Route()["metric"], _clock.Today, _l,
             ["Heatmap_Col_Kind", "Heatmap_Col_Step", "Heatmap_Col_Column", "Heatmap_Col_Count", "Heatmap_Col_Skipped", "Heatmap_Col_Breached",

@@ -1,12 +1,9 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using SalesSuite.Health.Application.Charts;
 using SalesSuite.Health.Application.Indicators;
 using SalesSuite.Health.Domain;
-using SalesSuite.SharedKernel.Csv;
 
 namespace SalesSuite.Health.Areas.Health.Pages.Indicators;
 
@@ -42,9 +39,4 @@ internal static class ReportText
         record.Url == "/" && record.CustomerId is { } c ? RecordRef.UrlOf(RecordRef.Customer, c, c) : record.Url;
 
     public static string? Param(DateOnly? week) => week?.ToString("yyyy-MM-dd", Inv);
-
-    /// <summary>A CSV download (UTF-8 with BOM, formula injection neutralised) with headers in the reader's language.</summary>
-    public static FileContentResult Csv(this PageModel page, string name, LocalDate day, IStringLocalizer l, IReadOnlyList<string> headerKeys,
-        IEnumerable<IReadOnlyList<object?>> rows) =>
-        page.File(CsvExport.Write(headerKeys.Select(k => l[k].Value).ToList(), rows), "text/csv; charset=utf-8", $"{name}-{Date(day)}.csv");
 }

@@ -7,8 +7,8 @@ using SalesSuite.SharedKernel.Csv;
 
 namespace SalesSuite.Health.Areas.Health.Pages;
 
-/// <summary>A process table as a CSV download (kernel <see cref="CsvExport"/>): headers are resource keys in the reader's language.</summary>
-internal static class ProcessCsv
+/// <summary>Every Health table as a CSV download (kernel <see cref="CsvExport"/>): headers are resource keys in the reader's language.</summary>
+internal static class HealthCsv
 {
     public static FileContentResult Csv(this PageModel page, string name, LocalDate today, IStringLocalizer l, IReadOnlyList<string> headerKeys,
         IEnumerable<IReadOnlyList<object?>> rows) =>

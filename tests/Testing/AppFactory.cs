@@ -30,6 +30,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Off: Health seeds no demo history (its read models hold only what a test feeds them).</summary>
     protected virtual bool HealthDemoData => false;
 
+    /// <summary>Off: Stores seeds no demo chain (no stores, reports or clusters); the demo test turns it on.</summary>
+    protected virtual bool StoresDemoData => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -40,6 +43,7 @@ public class AppFactory : WebApplicationFactory<Program>
         // demo test turns it on (CollectionsDemoAppFactory).
         builder.UseSetting("Collections:DemoData", CollectionsDemoData ? "true" : "false");
         builder.UseSetting("Health:DemoData", HealthDemoData ? "true" : "false");
+        builder.UseSetting("Stores:DemoData", StoresDemoData ? "true" : "false");
         // Tests sign many people in from one address within seconds; the throttle has its own test.
         builder.UseSetting("SignInThrottle:PermitPerMinute", "100000");
         builder.UseSetting("Outbox:DispatcherEnabled", BackgroundDispatcher ? "true" : "false");

@@ -1,21 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using SalesSuite.Stores.Data;
+using SalesSuite.Stores.Application;
 
 namespace SalesSuite.Stores.Areas.Stores.Pages;
 
+/// <summary>Stores' landing: a store manager goes straight to the tablet day page; everyone else sees the module's pages.</summary>
 public sealed class IndexModel : PageModel
 {
-    private readonly StoresDbContext _db;
+    private readonly StoresAccess _access;
 
-    internal IndexModel(StoresDbContext db) => _db = db;
+    internal IndexModel(StoresAccess access) => _access = access;
 
-    public int EventsPublished { get; private set; }
-    public int ChangesLogged { get; private set; }
+    public bool IsHeadquarters => _access.IsHeadquarters;
+    public bool CanConfigure => _access.CanConfigure;
+    public bool IsSupervisor => _access.IsSupervisor;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        EventsPublished = await _db.Outbox.CountAsync(cancellationToken);
-        ChangesLogged = await _db.OperationLog.CountAsync(cancellationToken);
-    }
+    public IActionResult OnGet() =>
+        _access.IsStoreManager && !_access.IsHeadquarters && !_access.IsSupervisor ? RedirectToPage("/Day/Index") : Page();
 }

@@ -21,7 +21,24 @@ internal static class DemoPeople
         new("华南一组", "华南 South China", "mgr.south"),
     ];
 
-    public static readonly IReadOnlyList<Person> People =
+    /// <summary>Scenario 6's chain has one store manager per demo store: store01 … store30 (store01 runs HZ-001).</summary>
+    public const int StoreManagerCount = 30;
+
+    private static readonly string[] StoreManagerNames =
+    [
+        "林", "何", "高", "罗", "郭", "梁", "宋", "唐", "许", "韩", "邓", "冯", "曹", "彭", "曾",
+        "肖", "田", "董", "袁", "潘", "蔡", "蒋", "余", "杜", "叶", "程", "魏", "苏", "吕", "丁",
+    ];
+
+    /// <summary>The generated store managers after store01 (printed as one line in the start-up banner).</summary>
+    public static bool IsGeneratedStoreManager(Person person) =>
+        person.Role == Roles.StoreManager && person.UserName != "store01";
+
+    private static IEnumerable<Person> StoreManagers() =>
+        Enumerable.Range(2, StoreManagerCount - 1).Select(i => new Person(
+            $"store{i:00}", $"{StoreManagerNames[i - 1]}店长 (Store Manager)", Roles.StoreManager, null, "director", $"137000001{i:00}"));
+
+    private static readonly IReadOnlyList<Person> Fixed =
     [
         new("admin", "系统管理员 Admin", Roles.Admin, null, null, "13800000000"),
         new("gm", "沈总 Shen Jun (GM)", Roles.GeneralManager, null, null, "13800000001"),
@@ -45,4 +62,7 @@ internal static class DemoPeople
         new("delivery", "韩东 Han Dong (Delivery)", Roles.DeliveryManager, null, "gm", "13700000005"),
         new("store01", "林店长 Lin (Store Manager)", Roles.StoreManager, null, "director", "13700000006"),
     ];
+
+    // Declared last: static fields initialise in textual order, and this one needs the lists above.
+    public static readonly IReadOnlyList<Person> People = [.. Fixed, .. StoreManagers()];
 }

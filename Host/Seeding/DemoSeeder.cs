@@ -23,6 +23,8 @@ internal sealed class DemoSeeder(
 {
     public const string MarkerOperation = "Demo.Seed";
 
+    private string? _sharedPasswordHash;
+
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await EnsureRolesAsync(roles);
@@ -101,7 +103,18 @@ internal sealed class DemoSeeder(
             PhoneNumber = person.Phone,
             TeamId = person.Team is null ? null : teams[person.Team].Id,
         };
-        var created = await users.CreateAsync(user, DemoPeople.Password);
+        // Every demo login shares one password: hash it once (PBKDF2 is slow on purpose) and give each account that hash.
+        IdentityResult created;
+        if (_sharedPasswordHash is null)
+        {
+            created = await users.CreateAsync(user, DemoPeople.Password);
+            _sharedPasswordHash = user.PasswordHash;
+        }
+        else
+        {
+            user.PasswordHash = _sharedPasswordHash;
+            created = await users.CreateAsync(user);
+        }
         if (!created.Succeeded)
         {
             throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));

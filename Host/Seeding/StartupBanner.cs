@@ -13,10 +13,11 @@ internal static class StartupBanner
         if (DemoSeedPolicy.IsEnabled(app.Configuration, app.Environment))
         {
             Console.WriteLine($"Demo logins (password for all: {DemoPeople.Password}):");
-            foreach (var person in DemoPeople.People)
+            foreach (var person in DemoPeople.People.Where(p => !DemoPeople.IsGeneratedStoreManager(p)))
             {
                 Console.WriteLine($"  {person.UserName,-11} {person.Role,-16} {person.DisplayName}");
             }
+            Console.WriteLine($"  store02 … store{DemoPeople.StoreManagerCount:00}  StoreManager     one per demo store");
         }
         Console.WriteLine();
     }

@@ -1,3 +1,4 @@
+using NodaTime;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
@@ -51,6 +52,8 @@ internal sealed class Store : IAuditable, IVersioned
     /// <summary>The area supervisor (a regional manager) who grants exceptions and receives the store's flags.</summary>
     public Guid? SupervisorUserId { get; private set; }
     public bool Active { get; private set; }
+    /// <summary>The business day the store joined the chain's reporting (null: before any period shown); compliance counts from it.</summary>
+    public LocalDate? OpenedOn { get; private set; }
     public int Version { get; set; }
 
     public IReadOnlyList<StoreManagerLink> Managers => managers;
@@ -91,6 +94,9 @@ internal sealed class Store : IAuditable, IVersioned
     }
 
     public void SetActive(bool active) => Active = active;
+
+    /// <summary>Records the day the store started reporting (set when it is created or imported).</summary>
+    public void OpenOn(LocalDate day) => OpenedOn = day;
 
     private static string Required(string? value, int max, string key)
     {

@@ -619,6 +619,9 @@ namespace SalesSuite.Stores.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateOnly?>("OpenedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("RadiusMeters")
                         .HasColumnType("int");
 

@@ -613,6 +613,9 @@ namespace SalesSuite.Stores.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OpenedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RadiusMeters")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Stores.Data;
+using SalesSuite.Stores.Domain;
+
+namespace SalesSuite.Stores.Application.Hq;
+
+/// <summary>
+/// Promotion execution rates, aggregated in the database: executed and reported store-days are counted per store and
+/// promotion by SQL (GROUP BY on PromotionExecutions and Reports); due store-days are computed from the promotions'
+/// dates and regions. At 137 stores × a year only a few thousand (store, promotion) counts come back, never the rows.
+/// </summary>
+internal sealed class ExecutionQueries(StoresDbContext db, HqViewService views)
+{
+    public async Task<ExecutionReport> ReportAsync(HqFilter filter, CancellationToken ct)
+    {
+        var period = filter.Period(views.Today);
+        var view = await views.LoadAsync(period, filter.Region, filter.SupervisorId, ct);
+        var promotions = await PromotionsAsync(period, ct);
+        var cells = await CellsAsync(view, promotions, ct);
+        var stores = view.Stores.Select(s => ExecutionLine.Sum(s.Id.ToString(), s.Code + " " + s.Name, cells.Where(c => c.StoreId == s.Id)))
+            .ToList();
+        var storeRegion = view.Stores.ToDictionary(s => s.Id, s => s.Region);
+        var regions = cells.GroupBy(c => storeRegion[c.StoreId]).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => ExecutionLine.Sum(g.Key, g.Key, g)).ToList();
+        var byId = promotions.ToDictionary(p => p.Id);
+        var types = PromotionType.All
+            .Select(t => ExecutionLine.Sum(t, t, cells.Where(c => byId[c.PromotionId].Type == t)))
+            .Where(l => l.Due > 0)
+            .ToList();
+        var promotionLines = promotions
+            .Select(p => ExecutionLine.Sum(p.Id.ToString(), p.Code + " " + p.Name, cells.Where(c => c.PromotionId == p.Id)))
+            .Where(l => l.Due > 0)
+            .ToList();
+        return new ExecutionReport(view, ExecutionLine.Sum(string.Empty, string.Empty, cells), stores, regions, types, promotionLines);
+    }
+
+    public async Task<List<Promotion>> PromotionsAsync(HqPeriod period, CancellationToken ct) =>
+        await db.Promotions.AsNoTracking()
+            .Where(p => p.Active && p.StartsOn <= period.To && p.EndsOn >= period.From)
+            .OrderBy(p => p.Code)
+            .ToListAsync(ct);
+
+    /// <summary>Due, reported and executed store-days per store and promotion (only cells with a due day).</summary>
+    public async Task<List<ExecutionCell>> CellsAsync(HqView view, IReadOnlyList<Promotion> promotions, CancellationToken ct)
+    {
+        var period = view.Period;
+        var end = period.To < view.Today ? period.To : view.Today;
+        var ids = view.StoreIds.ToList();
+        var executed = await (
+                from e in db.PromotionExecutions.AsNoTracking()
+                join p in db.Promotions on e.PromotionId equals p.Id
+                where ids.Contains(e.StoreId) && e.Day >= period.From && e.Day <= end
+                    && p.Active && e.Day >= p.StartsOn && e.Day <= p.EndsOn
+                    && e.Executed && (e.PhotoFileId != null || !p.PhotoRequired)
+                group e by new { e.StoreId, e.PromotionId } into g
+                select new { g.Key.StoreId, g.Key.PromotionId, Count = g.Select(x => x.Day).Distinct().Count() })
+            .ToListAsync(ct);
+        var reported = await (
+                from r in db.Reports.AsNoTracking()
+                join s in db.Stores on r.StoreId equals s.Id
+                from p in db.Promotions
+                where ids.Contains(r.StoreId) && r.Day >= period.From && r.Day <= end
+                    && p.Active && p.StartsOn <= r.Day && p.EndsOn >= r.Day && (p.Region == null || p.Region == s.Region)
+                group r by new { r.StoreId, PromotionId = p.Id } into g
+                select new { g.Key.StoreId, g.Key.PromotionId, Count = g.Count() })
+            .ToListAsync(ct);
+        var executedBy = executed.ToDictionary(x => (x.StoreId, x.PromotionId), x => x.Count);
+        var reportedBy = reported.ToDictionary(x => (x.StoreId, x.PromotionId), x => x.Count);
+        var cells = new List<ExecutionCell>();
+        foreach (var store in view.Stores)
+        {
+            foreach (var promotion in promotions.Where(p => p.Region is null || p.Region == store.Region))
+            {
+                var due = period.OverlapDays(promotion.StartsOn, promotion.EndsOn, store.OpenedOn, view.Today);
+                if (due == 0)
+                {
+                    continue;
+                }
+                var r = Math.Min(due, reportedBy.GetValueOrDefault((store.Id, promotion.Id)));
+                var x = Math.Min(r, executedBy.GetValueOrDefault((store.Id, promotion.Id)));
+                cells.Add(new ExecutionCell(store.Id, promotion.Id, due, r, x));
+            }
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,3 @@
+namespace SalesSuite.Stores.Application.Hq;
+
+internal sealed record SupervisorReport(HqView View, IReadOnlyList<SupervisorLine> Lines);

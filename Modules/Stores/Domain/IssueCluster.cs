@@ -1,4 +1,5 @@
 using NodaTime;
+using SalesSuite.SharedKernel.Domain;
 
 namespace SalesSuite.Stores.Domain;
 
@@ -8,6 +9,8 @@ namespace SalesSuite.Stores.Domain;
 /// </summary>
 internal sealed class IssueCluster
 {
+    public const int NoteMaxLength = 500;
+
     public IssueCluster(Guid id, string categoryCode, LocalDate weekStart, int count, int threshold, IReadOnlyList<Guid> storeIds,
         Guid? responsibleUserId, Instant raisedAt)
     {
@@ -37,6 +40,29 @@ internal sealed class IssueCluster
     public Instant RaisedAt { get; private set; }
     public Instant? ClosedAt { get; set; }
     public string? ClosingNote { get; set; }
+
+    public bool IsOpen => ClosedAt is null;
+
+    /// <summary>Stores that reported the category later in the week join the cluster; returns those that were new.</summary>
+    public IReadOnlyList<Guid> AddStores(IEnumerable<Guid> storeIds)
+    {
+        var added = storeIds.Distinct().Where(id => !StoreIds.Contains(id)).ToList();
+        if (added.Count > 0)
+        {
+            StoreIds = [.. StoreIds, .. added];
+        }
+        return added;
+    }
+
+    /// <summary>Closed with what was done about it; a closed cluster cannot be closed again.</summary>
+    public void Close(string? note, Instant at)
+    {
+        DomainException.ThrowIf(!IsOpen, "Cluster_Error_Closed");
+        DomainException.ThrowIf(string.IsNullOrWhiteSpace(note), "Cluster_Error_NoteRequired");
+        DomainException.ThrowIf(note!.Trim().Length > NoteMaxLength, "Cluster_Error_NoteTooLong", NoteMaxLength);
+        ClosedAt = at;
+        ClosingNote = note.Trim();
+    }
 }
 
 /// <summary>
@@ -77,4 +103,27 @@ internal sealed class StoreFlag
     public Instant RaisedAt { get; private set; }
     public Instant? AcknowledgedAt { get; set; }
     public string? SupervisorNote { get; set; }
+
+    public bool IsAcknowledged => AcknowledgedAt is not null;
+
+    /// <summary>The question came again the day after the run's last day: the run grows (no new flag).</summary>
+    public bool Extend(LocalDate day)
+    {
+        if (day <= LastDay)
+        {
+            return false;
+        }
+        LastDay = day;
+        return true;
+    }
+
+    /// <summary>The supervisor saw it and says what they did (a note is required; acknowledging twice keeps the first).</summary>
+    public void Acknowledge(string? note, Instant at)
+    {
+        DomainException.ThrowIf(IsAcknowledged, "Flag_Error_Acknowledged");
+        DomainException.ThrowIf(string.IsNullOrWhiteSpace(note), "Flag_Error_NoteRequired");
+        DomainException.ThrowIf(note!.Trim().Length > IssueCluster.NoteMaxLength, "Flag_Error_NoteTooLong", IssueCluster.NoteMaxLength);
+        AcknowledgedAt = at;
+        SupervisorNote = note.Trim();
+    }
 }

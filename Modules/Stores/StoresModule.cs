@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
+using SalesSuite.Stores.Background;
 using SalesSuite.Stores.Data;
 
 namespace SalesSuite.Stores;
@@ -26,6 +28,10 @@ public sealed class StoresModule : IModule
     {
         services.AddModuleDbContext<StoresDbContext>(configuration, "stores");
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
+        if (configuration.GetValue("Stores:BackgroundEnabled", true))
+        {
+            services.AddPeriodicWork<OrphanFilesWork>(OrphanFilesWork.Interval);
+        }
     }
 
     public void ConfigurePages(RazorPagesOptions options) =>

@@ -66,7 +66,8 @@ public sealed class MediaTests(StoresAppFactory app) : IClassFixture<StoresAppFa
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/Stores/Files/{file.Id}/Thumb")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await supervisor.GetAsync($"/Stores/Files/{file.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await director.GetAsync($"/Stores/Files/{file.Id}")).StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, (await sales.GetAsync($"/Stores/Files/{file.Id}")).StatusCode);
+        Assert.Contains("/Account/AccessDenied", (await sales.GetAsync($"/Stores/Files/{file.Id}")).Headers.Location!.OriginalString,
+            StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync($"/Stores/Files/{Guid.NewGuid()}")).StatusCode);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.Files;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Localization;
 using SalesSuite.SharedKernel.OperationLog;
@@ -14,7 +15,10 @@ namespace SalesSuite.SharedKernel;
 
 public static class SharedKernelServiceCollectionExtensions
 {
-    /// <summary>Clock, business time zone, operation log, outbox/bus and JSON localisation. Tests replace IClock with a FakeClock.</summary>
+    /// <summary>
+    /// Clock, business time zone, operation log, outbox/bus, JSON localisation and the file store.
+    /// Tests replace IClock with a FakeClock.
+    /// </summary>
     public static IServiceCollection AddSharedKernel(this IServiceCollection services)
     {
         services.TryAddSingleton<IClock>(SystemClock.Instance);
@@ -31,6 +35,7 @@ public static class SharedKernelServiceCollectionExtensions
         services.TryAddScoped(typeof(ModuleSettings<,>));
         services.TryAddScoped<RecordAccess>();
         services.AddEventing();
+        services.AddFileStore();
         return services;
     }
 }

@@ -31,6 +31,7 @@ public sealed class StoresModule : IModule
         if (configuration.GetValue("Stores:BackgroundEnabled", true))
         {
             services.AddPeriodicWork<ClusterWork>(ClusterWork.Interval);
+            services.AddPeriodicWork<OrphanFilesWork>(OrphanFilesWork.Interval);
         }
     }
 

@@ -96,8 +96,10 @@ public sealed class StoreEditTests(StoresAppFactory app) : IClassFixture<StoresA
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(1, (await StoreKit.FindAsync(app, code))!.Version);
         var page = await admin.GetStringAsync($"/Stores/List/Detail?id={store.Id}");
-        Assert.Contains("data-operation=\"Store.Update\"", page);
-        Assert.Contains("data-field=\"Managers\"", page);
-        Assert.DoesNotContain("data-field=\"Name\"", page);
+        var update = page[page.IndexOf("data-operation=\"Store.Update\"", StringComparison.Ordinal)..];
+        update = update[..update.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("data-field=\"Managers\"", update);
+        Assert.Contains("林店长 Lin (Store Manager)", update);
+        Assert.DoesNotContain("data-field=\"Name\"", update);
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Domain;
+using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.OperationLog;
 using SalesSuite.Stores.Data;
 using SalesSuite.Stores.Domain;
@@ -11,9 +11,10 @@ namespace SalesSuite.Stores.Application.Master;
 
 /// <summary>
 /// Applies a <see cref="StoreDraft"/> to a store, for the form and the import alike. The managers are a JSON column the
-/// operation log does not see, so their change is logged here as one more field of the same operation.
+/// operation log does not see, so their change is logged here as one more field of the same operation. Callers check who
+/// may configure; the demo seeder uses it without a signed-in user (the log then says System).
 /// </summary>
-internal sealed class StoreEditService(StoresDbContext db, StorePeopleService people, RecordAccess access, IClock clock)
+internal sealed class StoreEditService(StoresDbContext db, StorePeopleService people, ICurrentUser user, IClock clock)
 {
     public const string ManagersField = "Managers";
 
@@ -61,7 +62,7 @@ internal sealed class StoreEditService(StoresDbContext db, StorePeopleService pe
         }
         var change = new FieldChange(ManagersField, before, after);
         db.OperationLog.Add(new OperationLogEntry(
-            Guid.NewGuid(), access.UserId, operation, nameof(Store), store.AuditId, clock.GetCurrentInstant(),
+            Guid.NewGuid(), user.UserId, operation, nameof(Store), store.AuditId, clock.GetCurrentInstant(),
             JsonSerializer.Serialize(new[] { change })));
     }
 

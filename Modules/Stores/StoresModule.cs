@@ -11,6 +11,8 @@ namespace SalesSuite.Stores;
 public sealed class StoresModule : IModule
 {
     public const string Policy = "Stores.Access";
+    /// <summary>Headquarters configuration (/Stores/Config/...): <see cref="Application.StoresAccess.ConfigureRoles"/> only.</summary>
+    public const string ConfigPolicy = "Stores.Configure";
 
     internal static readonly string[] AccessRoles =
     [
@@ -25,9 +27,14 @@ public sealed class StoresModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<StoresDbContext>(configuration, "stores");
-        services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policy, p => p.RequireRole(AccessRoles))
+            .AddPolicy(ConfigPolicy, p => p.RequireRole(Application.StoresAccess.ConfigureRoles));
     }
 
-    public void ConfigurePages(RazorPagesOptions options) =>
+    public void ConfigurePages(RazorPagesOptions options)
+    {
         options.Conventions.AuthorizeAreaFolder("Stores", "/", Policy);
+        options.Conventions.AuthorizeAreaFolder("Stores", "/Config", ConfigPolicy);
+    }
 }

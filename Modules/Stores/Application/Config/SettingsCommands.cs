@@ -21,7 +21,9 @@ internal sealed class SettingsCommands(
         }
         else
         {
+            // The defaults were shown as version 0: the inserted row is version 1, so a second form showing the defaults is stale.
             StaleEditException.ThrowIfChanged(input.Version, 0);
+            row.Version = 1;
         }
         row.Change(
             input.ClusterThreshold, input.SameQuestionDays, input.QualityWeightPercent, input.DuplicateSimilarityPercent, input.DailyQuotaMegabytes);

@@ -1,7 +1,7 @@
 namespace SalesSuite.Stores.Application.Config;
 
 /// <summary>The promotion list's filters (query string): status (active / inactive / current), type, region.</summary>
-public sealed class PromotionFilter
+internal sealed class PromotionFilter
 {
     public const string Active = "active";
     public const string Inactive = "inactive";

@@ -13,6 +13,8 @@ namespace SalesSuite.Stores;
 public sealed class StoresModule : IModule
 {
     public const string Policy = "Stores.Access";
+    /// <summary>Headquarters configuration (/Stores/Config/...): <see cref="Application.StoresAccess.ConfigureRoles"/> only.</summary>
+    public const string ConfigPolicy = "Stores.Configure";
 
     internal static readonly string[] AccessRoles =
     [
@@ -33,8 +35,14 @@ public sealed class StoresModule : IModule
             services.AddPeriodicWork<ClusterWork>(ClusterWork.Interval);
             services.AddPeriodicWork<OrphanFilesWork>(OrphanFilesWork.Interval);
         }
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policy, p => p.RequireRole(AccessRoles))
+            .AddPolicy(ConfigPolicy, p => p.RequireRole(Application.StoresAccess.ConfigureRoles));
     }
 
-    public void ConfigurePages(RazorPagesOptions options) =>
+    public void ConfigurePages(RazorPagesOptions options)
+    {
         options.Conventions.AuthorizeAreaFolder("Stores", "/", Policy);
+        options.Conventions.AuthorizeAreaFolder("Stores", "/Config", ConfigPolicy);
+    }
 }

@@ -29,7 +29,6 @@ public sealed class StoresModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<StoresDbContext>(configuration, "stores");
-        services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
         if (configuration.GetValue("Stores:BackgroundEnabled", true))
         {
             services.AddPeriodicWork<ClusterWork>(ClusterWork.Interval);

@@ -119,6 +119,25 @@ public sealed class ReportSubmitTests(StoresAppFactory app) : IClassFixture<Stor
     }
 
     [Fact]
+    public async Task Given_a_double_tap_When_three_sends_of_one_form_race_Then_all_answer_the_one_report_and_no_stray_files()
+    {
+        var store = await new ReportScenario(app).CreateAsync(code: "RCE1");
+        await store.CheckInAsync(Duration.FromMinutes(9));
+        var client = await app.SignInAsync("store01", "en");
+        var form = store.Complete();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => store.SubmitAsync(client, form)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var report = await store.DbAsync(db => db.Reports.SingleAsync(r => r.StoreId == store.StoreId));
+        foreach (var response in responses)
+        {
+            Assert.Contains($"data-report=\"{report.Id}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        Assert.Equal(4, await store.DbAsync(db => db.Files.CountAsync(f => f.StoreId == store.StoreId)));
+    }
+
+    [Fact]
     public async Task Given_todays_report_received_When_another_form_is_sent_Then_refused_as_already_submitted()
     {
         var store = await new ReportScenario(app).CreateAsync(code: "TWO1");

@@ -9,7 +9,7 @@ internal sealed class SecurityHeaders(RequestDelegate next)
     public const string ContentSecurityPolicy =
         "default-src 'self'; "
         + "script-src 'self'; "
-        + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; media-src 'self' blob:; "
         + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     public Task InvokeAsync(HttpContext context)

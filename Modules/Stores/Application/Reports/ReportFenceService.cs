@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
+using SalesSuite.SharedKernel.Time;
+using SalesSuite.Stores.Data;
+using SalesSuite.Stores.Domain;
+
+namespace SalesSuite.Stores.Application.Reports;
+
+/// <summary>
+/// The server's fence decision for a report: the supervisor's exception for today lets it in; otherwise the submitter's
+/// latest inside check-in today, a submit position inside the fence and the minimum dwell since that check-in. A refusal
+/// is logged in its own commit (it survives the refused request) and thrown with the reason in the reader's language.
+/// </summary>
+internal sealed class ReportFenceService(StoresDbContext db, UnitOfWork<StoresDbContext> unitOfWork, BusinessClock clock)
+{
+    public async Task<FencePass> PassAsync(Store store, Guid userId, GeoPosition? position, CancellationToken ct)
+    {
+        var today = clock.Today;
+        if (await db.Exceptions.AnyAsync(e => e.StoreId == store.Id && e.Day == today, ct))
+        {
+            return new FencePass(DailyReport.Exception, null, null);
+        }
+        var checkIns = await db.CheckIns.AsNoTracking()
+            .Where(c => c.StoreId == store.Id && c.Day == today && c.UserId == userId && c.Inside)
+            .ToListAsync(ct);
+        var checkIn = checkIns.MaxBy(c => c.At);
+        var at = position ?? new GeoPosition(double.NaN, double.NaN, double.NaN);
+        var verdict = checkIn is null ? new FenceVerdict(FenceRefusal.NoCheckIn, double.NaN) : Geofence.Check(store, at);
+        var refusal = verdict.Refusal ?? Geofence.DwellRefusal(store, checkIn?.At, clock.Now);
+        if (refusal is null)
+        {
+            return new FencePass(DailyReport.InFence, checkIn!.Id, checkIn.At);
+        }
+        db.Refusals.Add(new FenceRefusalLog(Guid.NewGuid(), store.Id, userId, clock.Now, today, FenceRefusalLog.ReportAction, refusal,
+            position, verdict.DistanceMeters));
+        await unitOfWork.CommitAsync("Report.FenceRefused", ct);
+        throw ReportRefusedException.One(string.Empty, new DomainException("Fence_" + refusal, Arguments(refusal, store, at, verdict, checkIn)));
+    }
+
+    private object[] Arguments(string refusal, Store store, GeoPosition position, FenceVerdict verdict, CheckIn? checkIn) => refusal switch
+    {
+        FenceRefusal.OutsideFence => [(int)Math.Round(verdict.DistanceMeters), store.RadiusMeters],
+        FenceRefusal.PoorAccuracy => [(int)Math.Round(position.AccuracyMeters), store.RadiusMeters],
+        FenceRefusal.DwellTooShort => [(int)Math.Floor((clock.Now - checkIn!.At).TotalMinutes), store.MinDwellMinutes],
+        _ => [],
+    };
+}

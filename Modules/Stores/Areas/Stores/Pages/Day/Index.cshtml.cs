@@ -40,71 +40,100 @@ public sealed class IndexModel : PageModel
     internal IReadOnlyList<Store> MyStores { get; private set; } = [];
     internal DayView? View { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        MyStores = await _queries.MyStoresAsync(ct);
-        var store = await _queries.ChooseAsync(StoreId, ct);
-        if (store is not null)
+        return GuardAsync(async () =>
         {
-            View = await _queries.DayAsync(store, ct);
-        }
-        return Page();
+            MyStores = await _queries.MyStoresAsync(ct);
+            var store = await _queries.ChooseAsync(StoreId, ct);
+            if (store is not null)
+            {
+                View = await _queries.DayAsync(store, ct);
+            }
+            return Page();
+        });
     }
 
-    public async Task<IActionResult> OnGetHistoryCsvAsync(CancellationToken ct)
+    public Task<IActionResult> OnGetHistoryCsvAsync(CancellationToken ct)
     {
-        var store = await _queries.ChooseAsync(StoreId, ct) ?? throw new KeyNotFoundException();
-        var view = await _queries.DayAsync(store, ct);
-        string[] header = [_l["Day_Store"], _l["Day_Date"], _l["Day_Compliance"], _l["Day_Photos"], _l["Day_Feedback"]];
-        var lines = view.History.Select(h => (IReadOnlyList<object?>)
-        [
-            store.Code, h.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            h.Compliance is null ? _l["Day_Missing"].Value : _l["Compliance_" + h.Compliance].Value, h.Photos, h.Feedback,
-        ]);
-        var name = string.Create(CultureInfo.InvariantCulture, $"store-{store.Code}-history-{Clock.Today:yyyy-MM-dd}.csv");
-        return File(CsvExport.Write(header, lines), "text/csv; charset=utf-8", name);
+        return GuardAsync(async () =>
+        {
+            var store = await _queries.ChooseAsync(StoreId, ct) ?? throw new KeyNotFoundException();
+            var view = await _queries.DayAsync(store, ct);
+            string[] header = [_l["Day_Store"], _l["Day_Date"], _l["Day_Compliance"], _l["Day_Photos"], _l["Day_Feedback"]];
+            var lines = view.History.Select(h => (IReadOnlyList<object?>)
+            [
+                store.Code, h.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                h.Compliance is null ? _l["Day_Missing"].Value : _l["Compliance_" + h.Compliance].Value, h.Photos, h.Feedback,
+            ]);
+            var name = string.Create(CultureInfo.InvariantCulture, $"store-{store.Code}-history-{Clock.Today:yyyy-MM-dd}.csv");
+            return File(CsvExport.Write(header, lines), "text/csv; charset=utf-8", name);
+        });
     }
 
     /// <summary>The browser's position (or its geolocation error) from the hidden fields; the server decides.</summary>
-    public async Task<IActionResult> OnPostCheckInAsync(CheckInInput input, CancellationToken ct)
+    public Task<IActionResult> OnPostCheckInAsync(CheckInInput input, CancellationToken ct)
     {
-        if (StoreId is not { } storeId)
+        return GuardAsync(async () =>
         {
-            return NotFound();
-        }
-        string? problem = null;
-        string? done = null;
-        try
-        {
-            var checkIn = await _checkIns.CheckInAsync(storeId, input.Position, ct);
-            done = _l["CheckIn_Done", (int)Math.Round(checkIn.DistanceMeters ?? 0)].Value;
-        }
-        catch (DomainException refusal)
-        {
-            problem = _l.Text(refusal);
-        }
-        if (!Request.IsHtmx())
-        {
-            return problem is null ? this.Done(done!, routeValues: new { StoreId }) : this.Refused(problem, routeValues: new { StoreId });
-        }
-        var store = await _queries.ChooseAsync(storeId, ct) ?? throw new KeyNotFoundException();
-        var status = await _queries.StatusAsync(store, ct);
-        return Partial("_Status", new DayStatusView(status, problem ?? done, problem is null ? "success" : "danger"))
-            .WithStatus(problem is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+            if (StoreId is not { } storeId)
+            {
+                return NotFound();
+            }
+            string? problem = null;
+            string? done = null;
+            try
+            {
+                var checkIn = await _checkIns.CheckInAsync(storeId, input.Position, ct);
+                done = _l["CheckIn_Done", (int)Math.Round(checkIn.DistanceMeters ?? 0)].Value;
+            }
+            catch (DomainException refusal)
+            {
+                problem = _l.Text(refusal);
+            }
+            if (!Request.IsHtmx())
+            {
+                return problem is null ? this.Done(done!, routeValues: new { StoreId }) : this.Refused(problem, routeValues: new { StoreId });
+            }
+            var store = await _queries.ChooseAsync(storeId, ct) ?? throw new KeyNotFoundException();
+            var status = await _queries.StatusAsync(store, ct);
+            return Partial("_Status", new DayStatusView(status, problem ?? done, problem is null ? "success" : "danger"))
+                .WithStatus(problem is null ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+        });
     }
 
     /// <summary>Marks one of the store's tasks done (idempotent); htmx swaps the task for a "done" line.</summary>
-    public async Task<IActionResult> OnPostTaskDoneAsync(Guid taskId, CancellationToken ct)
+    public Task<IActionResult> OnPostTaskDoneAsync(Guid taskId, CancellationToken ct)
     {
-        if (StoreId is not { } storeId)
+        return GuardAsync(async () =>
+        {
+            if (StoreId is not { } storeId)
+            {
+                return NotFound();
+            }
+            await _tasks.CompleteAsync(storeId, taskId, ct);
+            if (!Request.IsHtmx())
+            {
+                return this.Done(_l["Day_TaskCompleted"], routeValues: new { StoreId });
+            }
+            return Partial("_TaskDone", _l["Day_TaskCompleted"].Value);
+        });
+    }
+
+    /// <summary>A store one may not see is not there (404); one seen but not run by the user is forbidden (403).</summary>
+    private async Task<IActionResult> GuardAsync(Func<Task<IActionResult>> handler)
+    {
+        try
+        {
+            return await handler();
+        }
+        catch (KeyNotFoundException)
         {
             return NotFound();
         }
-        await _tasks.CompleteAsync(storeId, taskId, ct);
-        if (!Request.IsHtmx())
+        catch (UnauthorizedAccessException)
         {
-            return this.Done(_l["Day_TaskCompleted"], routeValues: new { StoreId });
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
-        return Partial("_TaskDone", _l["Day_TaskCompleted"].Value);
     }
 }

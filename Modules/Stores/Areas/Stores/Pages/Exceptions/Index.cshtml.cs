@@ -79,6 +79,14 @@ public sealed class IndexModel : PageModel
                 return this.Done(_l["Exception_Granted", name, granted.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
                     routeValues: new { StoreId, Days });
             }
+            catch (KeyNotFoundException)
+            {
+                return NotFound();
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return StatusCode(StatusCodes.Status403Forbidden);
+            }
             catch (DomainException refusal)
             {
                 // Every refusal of a valid form is about the day (in the past, or already granted).

@@ -53,6 +53,22 @@ public sealed class DayBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFi
         var box = await page.Locator("[data-testid=checkin-button]").BoundingBoxAsync();
         Assert.True(box!.Height >= 44, $"check-in button is {box.Height}px high");
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 1024);
+        await ShotAsync(page, "day-tablet");
+
+        // The same day on a 390 px phone: nothing wider than the screen.
+        var phone = await fx.NewPageAsync(390, 844);
+        await fx.SignInAsync(phone, "store01");
+        await phone.GotoAsync($"/Stores/Day?storeId={storeId}");
+        await Assertions.Expect(phone.Locator("[data-testid=checked-in]")).ToBeVisibleAsync();
+        await ShotAsync(phone, "day-phone");
+        Assert.True(await phone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390);
+    }
+
+    private static async Task ShotAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "stores-shots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
     [Fact]
@@ -71,5 +87,6 @@ public sealed class DayBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFi
         await Assertions.Expect(page.Locator("[data-testid=not-checked-in]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=dwell-countdown]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=write-report]")).ToBeDisabledAsync();
+        await ShotAsync(page, "day-refused");
     }
 }

@@ -40,7 +40,16 @@ internal sealed class ExceptionCommands(
         {
             notifier.ToUser(manager.UserId, "Exception_Notify", link, access.UserId, store.Name, shown, granted.Reason);
         }
-        await unitOfWork.CommitAsync("Stores.GrantException", ct);
+        try
+        {
+            await unitOfWork.CommitAsync("Stores.GrantException", ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two supervisors at once: the unique (store, day) index let only the first in.
+            db.ChangeTracker.Clear();
+            throw new DomainException("Exception_Error_Duplicate", store.Name, shown);
+        }
         return granted;
     }
 }

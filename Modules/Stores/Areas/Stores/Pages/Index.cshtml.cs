@@ -14,6 +14,7 @@ public sealed class IndexModel : PageModel
     public bool IsHeadquarters => _access.IsHeadquarters;
     public bool CanConfigure => _access.CanConfigure;
     public bool IsSupervisor => _access.IsSupervisor;
+    public bool IsStoreManager => _access.IsStoreManager;
 
     public IActionResult OnGet() =>
         _access.IsStoreManager && !_access.IsHeadquarters && !_access.IsSupervisor ? RedirectToPage("/Day/Index") : Page();

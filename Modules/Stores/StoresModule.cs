@@ -7,6 +7,7 @@ using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
 using SalesSuite.Stores.Background;
 using SalesSuite.Stores.Data;
+using SalesSuite.Stores.Data.Seeding;
 
 namespace SalesSuite.Stores;
 
@@ -38,6 +39,11 @@ public sealed class StoresModule : IModule
             .AddPolicy(Policy, p => p.RequireRole(AccessRoles))
             .AddPolicy(ConfigPolicy, p => p.RequireRole(Application.StoresAccess.ConfigureRoles));
     }
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IConfiguration>().GetValue("Stores:DemoData", true)
+            ? services.GetRequiredService<StoresDemoSeeder>().SeedAsync(cancellationToken)
+            : Task.CompletedTask;
 
     public void ConfigurePages(RazorPagesOptions options)
     {

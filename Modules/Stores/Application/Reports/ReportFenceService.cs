@@ -2,17 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Time;
+using SalesSuite.Stores.Application.Day;
 using SalesSuite.Stores.Data;
 using SalesSuite.Stores.Domain;
 
 namespace SalesSuite.Stores.Application.Reports;
 
 /// <summary>
-/// The server's fence decision for a report: the supervisor's exception for today lets it in; otherwise the submitter's
-/// latest inside check-in today, a submit position inside the fence and the minimum dwell since that check-in. A refusal
+/// The server's fence decision for a report: the supervisor's exception for today lets it in; otherwise the store's
+/// first inside check-in today (the day page counts down from the same one), a submit position inside the fence and the minimum dwell since that check-in. A refusal
 /// is logged in its own commit (it survives the refused request) and thrown with the reason in the reader's language.
 /// </summary>
-internal sealed class ReportFenceService(StoresDbContext db, UnitOfWork<StoresDbContext> unitOfWork, BusinessClock clock)
+internal sealed class ReportFenceService(StoresDbContext db, UnitOfWork<StoresDbContext> unitOfWork, BusinessClock clock, DayQueries day)
 {
     public async Task<FencePass> PassAsync(Store store, Guid userId, GeoPosition? position, CancellationToken ct)
     {
@@ -21,10 +22,8 @@ internal sealed class ReportFenceService(StoresDbContext db, UnitOfWork<StoresDb
         {
             return new FencePass(DailyReport.Exception, null, null);
         }
-        var checkIns = await db.CheckIns.AsNoTracking()
-            .Where(c => c.StoreId == store.Id && c.Day == today && c.UserId == userId && c.Inside)
-            .ToListAsync(ct);
-        var checkIn = checkIns.MaxBy(c => c.At);
+        // The same clock as the day page's countdown: the store's first check-in inside the fence today.
+        var checkIn = await day.FirstInsideCheckInAsync(store.Id, today, ct);
         var at = position ?? new GeoPosition(double.NaN, double.NaN, double.NaN);
         var verdict = checkIn is null ? new FenceVerdict(FenceRefusal.NoCheckIn, double.NaN) : Geofence.Check(store, at);
         var refusal = verdict.Refusal ?? Geofence.DwellRefusal(store, checkIn?.At, clock.Now);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SalesSuite.Stores.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Initial : Migration
+    public partial class StoreReports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -107,55 +107,6 @@ namespace SalesSuite.Stores.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Flags", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "InboxRecords",
-                columns: table => new
-                {
-                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Consumer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_InboxRecords", x => new { x.EventId, x.Consumer });
-                });
-
-            migrationBuilder.CreateTable(
-                name: "OperationLog",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Operation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ChangesJson = table.Column<string>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_OperationLog", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "OutboxMessages",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    DeadLettered = table.Column<bool>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -269,6 +220,7 @@ namespace SalesSuite.Stores.Data.Migrations.Sqlite
                     MinDwellMinutes = table.Column<int>(type: "INTEGER", nullable: false),
                     SupervisorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     Managers = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -458,21 +410,6 @@ namespace SalesSuite.Stores.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_OperationLog_At",
-                table: "OperationLog",
-                column: "At");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OperationLog_EntityType_EntityId_At",
-                table: "OperationLog",
-                columns: new[] { "EntityType", "EntityId", "At" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OutboxMessages_ProcessedAt_NextAttemptAt",
-                table: "OutboxMessages",
-                columns: new[] { "ProcessedAt", "NextAttemptAt" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Products_Sku",
                 table: "Products",
                 column: "Sku",
@@ -592,15 +529,6 @@ namespace SalesSuite.Stores.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Flags");
-
-            migrationBuilder.DropTable(
-                name: "InboxRecords");
-
-            migrationBuilder.DropTable(
-                name: "OperationLog");
-
-            migrationBuilder.DropTable(
-                name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "Products");

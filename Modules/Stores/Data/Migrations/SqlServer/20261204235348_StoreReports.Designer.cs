@@ -12,8 +12,8 @@ using SalesSuite.Stores.Data;
 namespace SalesSuite.Stores.Data.Migrations.SqlServer
 {
     [DbContext(typeof(StoresDbContext))]
-    [Migration("20261204224406_HqStoreOpenedOn")]
-    partial class HqStoreOpenedOn
+    [Migration("20261204235348_StoreReports")]
+    partial class StoreReports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -11,8 +11,8 @@ using SalesSuite.Stores.Data;
 namespace SalesSuite.Stores.Data.Migrations.Sqlite
 {
     [DbContext(typeof(StoresDbContext))]
-    [Migration("20261204224358_HqStoreOpenedOn")]
-    partial class HqStoreOpenedOn
+    [Migration("20261204235345_StoreReports")]
+    partial class StoreReports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -145,7 +145,7 @@ internal sealed class DemoReports(
         {
             Add("service", "queue", DemoQuestions.CopiedText);
         }
-        else if (_random.NextDouble() < 0.2)
+        else if (_random.NextDouble() < 0.12)
         {
             var categories = DemoQuestions.Everyday.Select(l => l.Category).Distinct().ToList();
             var category = categories[_random.Next(categories.Count)];

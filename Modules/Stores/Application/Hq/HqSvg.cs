@@ -64,7 +64,7 @@ internal static class HqSvg
             var ly = projection.Height + 6;
             svg.Append(Fmt($"<circle class=\"hq-dot {css}\" cx=\"{lx + 6}\" cy=\"{ly + 6}\" r=\"6\"/>"))
                 .Append(Fmt($"<text class=\"chart-label\" x=\"{lx + 16}\" y=\"{ly + 10}\">{Encode(label)}</text>"));
-            lx += 24 + label.Sum(c => c > 0x2E80 ? 11.0 : 6.0);
+            lx += 24 + label.Sum(c => c > 0x2E80 ? 12.0 : 7.0);
         }
         return new HtmlString(svg.Append("</svg>").ToString());
     }

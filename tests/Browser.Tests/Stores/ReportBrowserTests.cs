@@ -58,6 +58,44 @@ public sealed class ReportBrowserTests(BrowserFixture fx) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task Given_store01_at_the_store_When_checking_in_on_the_day_page_waiting_the_dwell_and_sending_three_photos_Then_confirmed()
+    {
+        var storeId = await StoreAsync("BRW4", checkedInMinutesAgo: null);
+        var page = await fx.NewPageAsync(1024, 768, geolocation: At(StoreLatitude + 0.0005));
+        await fx.SignInAsync(page, "store01");
+        await page.GotoAsync($"/Stores/Day?storeId={storeId}");
+        await Assertions.Expect(page.Locator("[data-testid=write-report]")).ToBeDisabledAsync();
+
+        await page.ClickAsync("[data-testid=checkin-button]");
+        await Assertions.Expect(page.Locator("[data-testid=checked-in]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=write-report]")).ToBeDisabledAsync();
+        // The minimum dwell (8 min) passes on the server's clock; the day page opens the report.
+        fx.App.Clock.Advance(Duration.FromMinutes(9));
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-testid=write-report]")).ToBeEnabledAsync();
+        await page.ClickAsync("[data-testid=write-report]");
+        await page.WaitForURLAsync($"**/Stores/Report?storeId={storeId}**");
+        for (var i = 1; i <= 3; i++)
+        {
+            await page.SetInputFilesAsync($"[data-testid=report-shelf-{i}]",
+                new FilePayload { Name = $"shelf{i}.jpg", MimeType = "image/jpeg", Buffer = Jpeg(i + 3) });
+        }
+        await page.ClickAsync("[data-testid=report-promotion-no]");
+        foreach (var select in await page.Locator("[data-testid=report-rollout]").AllAsync())
+        {
+            await select.SelectOptionAsync("on-shelf");
+        }
+        await page.ClickAsync("[data-testid=report-submit]");
+
+        await Assertions.Expect(page.Locator("[data-testid=report-confirmation]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=report-compliance]")).ToHaveAttributeAsync("data-compliance", DailyReport.InFence);
+        var report = await fx.App.InScopeAsync(sp => sp.GetRequiredService<StoresDbContext>().Reports.Include(r => r.Files)
+            .SingleAsync(r => r.StoreId == storeId));
+        Assert.Equal(3, report.Files.Count(f => f.Kind == FileKind.ShelfPhoto));
+        Assert.True(report.DwellMinutes >= 9);
+    }
+
+    [Fact]
     public async Task Given_the_tablet_outside_the_fence_When_sending_Then_the_refusal_says_why_and_the_typed_text_survives_a_reload()
     {
         var storeId = await StoreCheckedInAsync("BRW2");
@@ -110,7 +148,9 @@ public sealed class ReportBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         Assert.True(submitHeight >= 44, $"the send button is {submitHeight}px high");
     }
 
-    private async Task<Guid> StoreCheckedInAsync(string code)
+    private Task<Guid> StoreCheckedInAsync(string code) => StoreAsync(code, checkedInMinutesAgo: 9);
+
+    private async Task<Guid> StoreAsync(string code, int? checkedInMinutesAgo)
     {
         var storeId = Guid.NewGuid();
         var store01 = await fx.App.UserIdAsync("store01");
@@ -130,9 +170,12 @@ public sealed class ReportBrowserTests(BrowserFixture fx) : IClassFixture<Browse
                 db.FeedbackCategories.Add(price);
                 db.Products.Add(new NewProduct(Guid.NewGuid(), "SKU-BRW", "新品气泡水", clock.Today));
             }
-            var inside = new GeoPosition(StoreLatitude, StoreLongitude, 10);
-            db.CheckIns.Add(new CheckIn(Guid.NewGuid(), storeId, store01, clock.Now - Duration.FromMinutes(9), clock.Today, inside,
-                Geofence.Check(store, inside)));
+            if (checkedInMinutesAgo is { } minutes)
+            {
+                var inside = new GeoPosition(StoreLatitude, StoreLongitude, 10);
+                db.CheckIns.Add(new CheckIn(Guid.NewGuid(), storeId, store01, clock.Now - Duration.FromMinutes(minutes), clock.Today, inside,
+                    Geofence.Check(store, inside)));
+            }
             await db.SaveChangesAsync();
         });
         return storeId;

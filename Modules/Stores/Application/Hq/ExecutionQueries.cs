@@ -6,8 +6,8 @@ namespace SalesSuite.Stores.Application.Hq;
 
 /// <summary>
 /// Promotion execution rates, aggregated in the database: executed and reported store-days are counted per store and
-/// promotion by SQL (GROUP BY on PromotionExecutions and Reports); due store-days are computed from the promotions'
-/// dates and regions. At 137 stores × a year only a few thousand (store, promotion) counts come back, never the rows.
+/// promotion by one GROUP BY over PromotionExecutions (covering index on Day); due store-days are computed from the
+/// promotions' dates and regions. At 137 stores × a year only a few thousand (store, promotion) counts come back.
 /// </summary>
 internal sealed class ExecutionQueries(StoresDbContext db, HqViewService views)
 {
@@ -45,27 +45,24 @@ internal sealed class ExecutionQueries(StoresDbContext db, HqViewService views)
     {
         var period = view.Period;
         var end = period.To < view.Today ? period.To : view.Today;
-        var ids = view.StoreIds.ToList();
-        var executed = await (
-                from e in db.PromotionExecutions.AsNoTracking()
-                join p in db.Promotions on e.PromotionId equals p.Id
-                where ids.Contains(e.StoreId) && e.Day >= period.From && e.Day <= end
-                    && p.Active && e.Day >= p.StartsOn && e.Day <= p.EndsOn
-                    && e.Executed && (e.PhotoFileId != null || !p.PhotoRequired)
-                group e by new { e.StoreId, e.PromotionId } into g
-                select new { g.Key.StoreId, g.Key.PromotionId, Count = g.Select(x => x.Day).Distinct().Count() })
+        // One pass over the execution lines of the period (a covering index on Day): a store that reported on a day
+        // answered every promotion that applied (the submit requires it), so its lines count the reported days too.
+        var lines = await db.PromotionExecutions.AsNoTracking()
+            .Where(e => e.Day >= period.From && e.Day <= end)
+            .GroupBy(e => new { e.StoreId, e.PromotionId })
+            .Select(g => new
+            {
+                g.Key.StoreId,
+                g.Key.PromotionId,
+                Reported = g.Count(),
+                Executed = g.Count(e => e.Executed),
+                WithPhoto = g.Count(e => e.Executed && e.PhotoFileId != null),
+            })
             .ToListAsync(ct);
-        var reported = await (
-                from r in db.Reports.AsNoTracking()
-                join s in db.Stores on r.StoreId equals s.Id
-                from p in db.Promotions
-                where ids.Contains(r.StoreId) && r.Day >= period.From && r.Day <= end
-                    && p.Active && p.StartsOn <= r.Day && p.EndsOn >= r.Day && (p.Region == null || p.Region == s.Region)
-                group r by new { r.StoreId, PromotionId = p.Id } into g
-                select new { g.Key.StoreId, g.Key.PromotionId, Count = g.Count() })
-            .ToListAsync(ct);
-        var executedBy = executed.ToDictionary(x => (x.StoreId, x.PromotionId), x => x.Count);
-        var reportedBy = reported.ToDictionary(x => (x.StoreId, x.PromotionId), x => x.Count);
+        var photoRequired = promotions.ToDictionary(p => p.Id, p => p.PhotoRequired);
+        var reportedBy = lines.ToDictionary(x => (x.StoreId, x.PromotionId), x => x.Reported);
+        var executedBy = lines.Where(x => photoRequired.ContainsKey(x.PromotionId))
+            .ToDictionary(x => (x.StoreId, x.PromotionId), x => photoRequired[x.PromotionId] ? x.WithPhoto : x.Executed);
         var cells = new List<ExecutionCell>();
         foreach (var store in view.Stores)
         {

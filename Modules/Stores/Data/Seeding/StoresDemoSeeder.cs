@@ -34,6 +34,8 @@ internal sealed class StoresDemoSeeder(
             return;
         }
         var today = business.Today;
+        // The catalogue first: the starter tree commits in its own unit of work, which must not carry the stores.
+        var (promotions, products) = await new DemoCatalog(db, tree).SeedAsync(today, users, ct);
         var stores = new List<(Store Store, DemoChain.StoreSeed Seed)>();
         foreach (var seed in DemoChain.Stores())
         {
@@ -45,7 +47,6 @@ internal sealed class StoresDemoSeeder(
             db.Stores.Add(store);
             stores.Add((store, seed));
         }
-        var (promotions, products) = await new DemoCatalog(db, tree).SeedAsync(today, users, ct);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         var month = new DemoReports(db, files, business.Zone, users, stores, promotions, products);

@@ -545,6 +545,8 @@ namespace SalesSuite.Stores.Data.Migrations.SqlServer
 
                     b.HasIndex("StoreId", "Day");
 
+                    b.HasIndex("Day", "StoreId", "PromotionId", "Executed", "PhotoFileId");
+
                     b.ToTable("PromotionExecutions", "stores");
                 });
 

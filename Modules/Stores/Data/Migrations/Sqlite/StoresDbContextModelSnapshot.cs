@@ -539,6 +539,8 @@ namespace SalesSuite.Stores.Data.Migrations.Sqlite
 
                     b.HasIndex("StoreId", "Day");
 
+                    b.HasIndex("Day", "StoreId", "PromotionId", "Executed", "PhotoFileId");
+
                     b.ToTable("PromotionExecutions", (string)null);
                 });
 

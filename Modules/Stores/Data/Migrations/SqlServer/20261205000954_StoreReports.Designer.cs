@@ -12,7 +12,7 @@ using SalesSuite.Stores.Data;
 namespace SalesSuite.Stores.Data.Migrations.SqlServer
 {
     [DbContext(typeof(StoresDbContext))]
-    [Migration("20261204235348_StoreReports")]
+    [Migration("20261205000954_StoreReports")]
     partial class StoreReports
     {
         /// <inheritdoc />
@@ -547,6 +547,8 @@ namespace SalesSuite.Stores.Data.Migrations.SqlServer
                     b.HasIndex("PromotionId", "Day");
 
                     b.HasIndex("StoreId", "Day");
+
+                    b.HasIndex("Day", "StoreId", "PromotionId", "Executed", "PhotoFileId");
 
                     b.ToTable("PromotionExecutions", "stores");
                 });

@@ -416,6 +416,11 @@ namespace SalesSuite.Stores.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PromotionExecutions_Day_StoreId_PromotionId_Executed_PhotoFileId",
+                table: "PromotionExecutions",
+                columns: new[] { "Day", "StoreId", "PromotionId", "Executed", "PhotoFileId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PromotionExecutions_PromotionId_Day",
                 table: "PromotionExecutions",
                 columns: new[] { "PromotionId", "Day" });

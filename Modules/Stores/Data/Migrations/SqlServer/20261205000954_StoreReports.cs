@@ -447,6 +447,12 @@ namespace SalesSuite.Stores.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PromotionExecutions_Day_StoreId_PromotionId_Executed_PhotoFileId",
+                schema: "stores",
+                table: "PromotionExecutions",
+                columns: new[] { "Day", "StoreId", "PromotionId", "Executed", "PhotoFileId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PromotionExecutions_PromotionId_Day",
                 schema: "stores",
                 table: "PromotionExecutions",

@@ -11,7 +11,7 @@ using SalesSuite.Stores.Data;
 namespace SalesSuite.Stores.Data.Migrations.Sqlite
 {
     [DbContext(typeof(StoresDbContext))]
-    [Migration("20261204235345_StoreReports")]
+    [Migration("20261205000952_StoreReports")]
     partial class StoreReports
     {
         /// <inheritdoc />
@@ -541,6 +541,8 @@ namespace SalesSuite.Stores.Data.Migrations.Sqlite
                     b.HasIndex("PromotionId", "Day");
 
                     b.HasIndex("StoreId", "Day");
+
+                    b.HasIndex("Day", "StoreId", "PromotionId", "Executed", "PhotoFileId");
 
                     b.ToTable("PromotionExecutions", (string)null);
                 });

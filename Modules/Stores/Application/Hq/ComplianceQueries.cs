@@ -32,6 +32,7 @@ internal sealed class ComplianceQueries(StoresDbContext db, HqViewService views)
                 InFence = g.Count(r => r.Compliance == DailyReport.InFence),
                 Exceptions = g.Count(r => r.Compliance == DailyReport.Exception),
                 Dwell = g.Average(r => (double?)r.DwellMinutes),
+                Today = g.Count(r => r.Day == view.Today),
             })
             .ToDictionaryAsync(x => x.StoreId, ct);
         var refusals = await db.Refusals.AsNoTracking()
@@ -47,7 +48,9 @@ internal sealed class ComplianceQueries(StoresDbContext db, HqViewService views)
         return view.Stores.Select(s =>
         {
             var r = reports.GetValueOrDefault(s.Id);
-            return new ComplianceRow(s, period.ExpectedDays(s.OpenedOn, view.Today), r?.Count ?? 0, r?.InFence ?? 0, r?.Exceptions ?? 0,
+            // Today is expected only once it is reported: a store that reports in the afternoon is not late at 9 a.m.
+            var expected = period.ExpectedDays(s.OpenedOn, view.Today.PlusDays(-1)) + (r?.Today > 0 ? 1 : 0);
+            return new ComplianceRow(s, expected, r?.Count ?? 0, r?.InFence ?? 0, r?.Exceptions ?? 0,
                 refusals.GetValueOrDefault(s.Id), r?.Dwell is { } d ? Math.Round(d, 1) : null, last.TryGetValue(s.Id, out var day) ? day : null);
         }).ToList();
     }

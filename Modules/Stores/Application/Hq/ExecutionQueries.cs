@@ -57,10 +57,12 @@ internal sealed class ExecutionQueries(StoresDbContext db, HqViewService views)
                 Reported = g.Count(),
                 Executed = g.Count(e => e.Executed),
                 WithPhoto = g.Count(e => e.Executed && e.PhotoFileId != null),
+                Today = g.Count(e => e.Day == view.Today),
             })
             .ToListAsync(ct);
         var photoRequired = promotions.ToDictionary(p => p.Id, p => p.PhotoRequired);
         var reportedBy = lines.ToDictionary(x => (x.StoreId, x.PromotionId), x => x.Reported);
+        var reportedToday = lines.Where(x => x.Today > 0).Select(x => (x.StoreId, x.PromotionId)).ToHashSet();
         var executedBy = lines.Where(x => photoRequired.ContainsKey(x.PromotionId))
             .ToDictionary(x => (x.StoreId, x.PromotionId), x => photoRequired[x.PromotionId] ? x.WithPhoto : x.Executed);
         var cells = new List<ExecutionCell>();
@@ -68,7 +70,9 @@ internal sealed class ExecutionQueries(StoresDbContext db, HqViewService views)
         {
             foreach (var promotion in promotions.Where(p => p.Region is null || p.Region == store.Region))
             {
-                var due = period.OverlapDays(promotion.StartsOn, promotion.EndsOn, store.OpenedOn, view.Today);
+                // Today is due only once the store has reported it (the day is not over before that).
+                var due = period.OverlapDays(promotion.StartsOn, promotion.EndsOn, store.OpenedOn, view.Today.PlusDays(-1))
+                    + (reportedToday.Contains((store.Id, promotion.Id)) ? 1 : 0);
                 if (due == 0)
                 {
                     continue;

@@ -1,6 +1,7 @@
 // Stores: the daily report form (/Stores/Report). Keeps what was typed in localStorage per store and day, records
 // customer questions with MediaRecorder (30 s at most), and sends everything with fetch so a failed send never loses
-// the page. Files (photos, recordings) are not kept across a reload: the page says so.
+// the page. Photos and recordings are kept in IndexedDB under the same key and put back on reload (where IndexedDB is
+// unavailable they are not kept, and the note on the page says so).
 (() => {
   const form = document.getElementById("report-form");
   if (!form) return;
@@ -11,6 +12,7 @@
   const draftKey = `stores-report:${form.dataset.store}:${form.dataset.day}`;
   const maxSeconds = 30;
   const recordings = [];
+  const pending = new Map(); // file input → restored files the browser would not let us put back into the input
   const msg = (name, ...args) => (form.dataset[name] || "").replace(/\{(\d)\}/g, (_, i) => args[Number(i)] ?? "");
 
   // ---- feedback lines: category → option without a round trip --------------------------------------------------
@@ -128,6 +130,8 @@
     } catch {
       // nothing to clear
     }
+    // Photos and recordings of this store's drafts (today's and earlier days').
+    if (filesKept) saving = saving.then(() => idb.clear(`stores-report:${form.dataset.store}:`)).catch(() => {});
   }
 
   form.addEventListener("input", (e) => {
@@ -136,6 +140,91 @@
   form.addEventListener("change", (e) => {
     if (e.target.type !== "file") saveDraft();
   });
+
+  // ---- files (photos, recordings) in IndexedDB under the same key ------------------------------------------------
+  const idb = (() => {
+    let opened = null;
+    const open = () => opened ??= new Promise((resolve, reject) => {
+      const req = window.indexedDB.open("stores-report", 1);
+      req.onupgradeneeded = () => req.result.createObjectStore("files");
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+      req.onblocked = () => reject(new Error("blocked"));
+    });
+    const run = async (mode, work) => {
+      const db = await open();
+      return new Promise((resolve, reject) => {
+        const tx = db.transaction("files", mode);
+        const req = work(tx.objectStore("files"));
+        tx.oncomplete = () => resolve(req.result);
+        tx.onerror = tx.onabort = () => reject(tx.error);
+      });
+    };
+    return {
+      get: (key) => run("readonly", (s) => s.get(key)),
+      put: (key, value) => run("readwrite", (s) => s.put(value, key)),
+      clear: (prefix) => run("readwrite", (s) => s.delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`))),
+    };
+  })();
+  let filesKept = !!window.indexedDB;
+  let saving = Promise.resolve();
+
+  function filesNotKept() {
+    filesKept = false;
+    const note = form.querySelector("[data-files-note]");
+    if (note) note.textContent = msg("msgFilesNotKept");
+  }
+
+  const fileInputs = () => [...form.querySelectorAll("input[type=file][name]")];
+  const slot = (input) => `${input.name}#${fileInputs().filter((el) => el.name === input.name).indexOf(input)}`;
+  const currentFiles = (input) => (input.files.length ? [...input.files] : pending.get(input) || []);
+  const pack = async (file) =>
+    ({ name: file.name, type: file.type, lastModified: file.lastModified, data: await file.arrayBuffer() });
+
+  function saveFiles() {
+    if (!filesKept) return;
+    saving = saving.then(async () => {
+      const inputs = {};
+      for (const input of fileInputs()) {
+        const files = currentFiles(input);
+        if (files.length) inputs[slot(input)] = await Promise.all(files.map(pack));
+      }
+      const recs = await Promise.all(recordings.map(async (r) =>
+        ({ type: r.blob.type, seconds: r.seconds, data: await r.blob.arrayBuffer() })));
+      await idb.put(draftKey, { inputs, recordings: recs });
+    }).catch(filesNotKept);
+  }
+
+  async function restoreFiles() {
+    if (!filesKept) return filesNotKept();
+    let saved;
+    try {
+      saved = await idb.get(draftKey);
+    } catch {
+      return filesNotKept();
+    }
+    if (!saved) return;
+    for (const input of fileInputs()) {
+      const packed = saved.inputs?.[slot(input)];
+      if (!packed?.length) continue;
+      const files = packed.map((p) => new File([p.data], p.name, { type: p.type, lastModified: p.lastModified }));
+      try {
+        const transfer = new DataTransfer();
+        files.forEach((f) => transfer.items.add(f));
+        input.files = transfer.files;
+      } catch {
+        // This browser does not let a script fill a file input: the files are added when sending instead.
+      }
+      if (input.files.length !== files.length) pending.set(input, files);
+      showPreviews(input);
+    }
+    for (const r of (saved.recordings || []).slice(0, 5)) {
+      const blob = new Blob([r.data], { type: r.type });
+      recordings.push({ blob, seconds: r.seconds, url: URL.createObjectURL(blob) });
+    }
+    renderRecordings();
+    if (generalError.hidden) showGeneral(msg("msgRestored"), "alert-info");
+  }
 
   // ---- photo previews (data: URLs: the page's CSP allows them for images) ---------------------------------------
   function preview(file, img) {
@@ -147,24 +236,31 @@
     reader.readAsDataURL(file);
   }
 
-  form.addEventListener("change", (e) => {
-    const input = e.target;
+  function showPreviews(input) {
+    const files = currentFiles(input);
     if (input.matches("[data-preview]")) {
       const img = input.parentElement.querySelector("img");
-      if (input.files[0]) preview(input.files[0], img);
+      if (files[0]) preview(files[0], img);
       else img.hidden = true;
     } else if (input.matches("[data-preview-list]")) {
       const box = input.parentElement.querySelector("[data-previews]");
       box.replaceChildren();
       const error = form.querySelector("[data-error-for=Screenshots]");
-      error.textContent = input.files.length > Number(input.dataset.max) ? msg("msgTooMany") : "";
-      for (const file of input.files) {
+      error.textContent = files.length > Number(input.dataset.max) ? msg("msgTooMany") : "";
+      for (const file of files) {
         const img = document.createElement("img");
         img.alt = file.name;
         box.appendChild(img);
         preview(file, img);
       }
     }
+  }
+
+  form.addEventListener("change", (e) => {
+    if (e.target.type !== "file") return;
+    pending.delete(e.target);
+    showPreviews(e.target);
+    saveFiles();
   });
 
   // ---- voice recordings ------------------------------------------------------------------------------------------
@@ -199,6 +295,7 @@
         URL.revokeObjectURL(rec.url);
         recordings.splice(i, 1);
         renderRecordings();
+        saveFiles();
       });
       item.append(`${rec.seconds.toFixed(0)} s `, audio, remove);
       list.appendChild(item);
@@ -230,6 +327,7 @@
       stopButton.hidden = true;
       timer.textContent = clock(0);
       renderRecordings();
+      saveFiles();
     };
     recorder.start();
     startButton.hidden = true;
@@ -280,6 +378,7 @@
     clearErrors();
     saveDraft();
     try {
+      await restoring;
       progress.textContent = msg("msgLocating");
       const coords = await position();
       form.querySelector("[name='Input.Latitude']").value = coords ? coords.latitude : "";
@@ -287,6 +386,13 @@
       form.querySelector("[name='Input.Accuracy']").value = coords ? coords.accuracy : "";
       renumber();
       const data = new FormData(form);
+      // Restored files the browser kept out of their inputs go in their place, in the inputs' order.
+      for (const name of new Set([...pending.keys()].map((input) => input.name))) {
+        data.delete(name);
+        for (const input of fileInputs().filter((el) => el.name === name)) {
+          currentFiles(input).forEach((f) => data.append(name, f, f.name));
+        }
+      }
       recordings.forEach((rec, i) => {
         const ext = rec.blob.type.includes("mp4") ? "m4a" : rec.blob.type.includes("ogg") ? "ogg" : "webm";
         data.append("Recordings", rec.blob, `question-${i + 1}.${ext}`);
@@ -324,4 +430,5 @@
 
   restoreDraft();
   renderRecordings();
+  const restoring = restoreFiles().catch(filesNotKept);
 })();

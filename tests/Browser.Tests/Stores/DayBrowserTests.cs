@@ -39,6 +39,9 @@ public sealed class DayBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFi
         await fx.SignInAsync(page, "store01");
         await page.GotoAsync($"/Stores/Day?storeId={storeId}");
         await Assertions.Expect(page.Locator("[data-testid=write-report]")).ToBeDisabledAsync();
+        var quality = page.Locator("[data-testid=day-quality-link]");
+        await Assertions.Expect(quality).ToHaveTextAsync("本月日报质量");
+        await Assertions.Expect(quality).ToHaveAttributeAsync("href", "/Stores/Quality");
 
         await page.ClickAsync("[data-testid=checkin-button]");
 

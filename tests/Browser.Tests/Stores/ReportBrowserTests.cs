@@ -128,6 +128,30 @@ public sealed class ReportBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         await Assertions.Expect(page.Locator("[data-testid=report-competitor]")).ToHaveValueAsync("对面门店买一送一");
         Assert.Equal(key, await page.InputValueAsync("[name='Input.IdempotencyKey']"));
         await Assertions.Expect(page.Locator("[data-testid=report-promotion-no]")).ToBeCheckedAsync();
+        // The photos come back too (IndexedDB): previews shown and the files back in their inputs.
+        await Assertions.Expect(page.Locator("[data-testid^=report-shelf-] ~ img:visible")).ToHaveCountAsync(3);
+        for (var i = 1; i <= 3; i++)
+        {
+            Assert.Equal(1, await page.Locator($"[data-testid=report-shelf-{i}]").EvaluateAsync<int>("i => i.files.length"));
+        }
+
+        // Inside the fence now: the same page sends without picking the photos again.
+        await page.Context.SetGeolocationAsync(At(StoreLatitude + 0.0004));
+        await page.ClickAsync("[data-testid=report-submit]");
+        await Assertions.Expect(page.Locator("[data-testid=report-confirmation]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=report-compliance]")).ToHaveAttributeAsync("data-compliance", DailyReport.InFence);
+        var report = await fx.App.InScopeAsync(sp => sp.GetRequiredService<StoresDbContext>().Reports.Include(r => r.Files)
+            .SingleAsync(r => r.StoreId == storeId));
+        Assert.Equal(3, report.Files.Count(f => f.Kind == FileKind.ShelfPhoto));
+        Assert.Equal(key, report.IdempotencyKey);
+        // The kept files are gone with the draft.
+        var kept = -1;
+        for (var tries = 0; tries < 50 && kept != 0; tries++)
+        {
+            kept = await page.EvaluateAsync<int>(FilesKeptScript);
+            if (kept != 0) await Task.Delay(100);
+        }
+        Assert.Equal(0, kept);
     }
 
     [Fact]
@@ -147,6 +171,19 @@ public sealed class ReportBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         var submitHeight = await phone.Locator("[data-testid=report-submit]").EvaluateAsync<double>("b => b.getBoundingClientRect().height");
         Assert.True(submitHeight >= 44, $"the send button is {submitHeight}px high");
     }
+
+    /// <summary>How many drafts' files the report form keeps in IndexedDB.</summary>
+    private const string FilesKeptScript = """
+        () => new Promise((resolve) => {
+          const open = indexedDB.open("stores-report", 1);
+          open.onupgradeneeded = () => open.result.createObjectStore("files");
+          open.onerror = () => resolve(-1);
+          open.onsuccess = () => {
+            const count = open.result.transaction("files").objectStore("files").count();
+            count.onsuccess = () => { open.result.close(); resolve(count.result); };
+          };
+        })
+        """;
 
     private Task<Guid> StoreCheckedInAsync(string code) => StoreAsync(code, checkedInMinutesAgo: 9);
 

@@ -17,6 +17,7 @@ internal static class HqSvg
     private const int ValueWidth = 52;
     private const int Row = 26;
     private const int BarHeight = 16;
+    private const int LegendRow = 22;
 
     /// <summary>One bar per line: the rate as a share of the full width, coloured by <see cref="HqMath.Rag"/>.</summary>
     public static HtmlString Bars(string id, string title, IReadOnlyList<(string Label, decimal? Rate, string Href)> bars)
@@ -47,7 +48,8 @@ internal static class HqSvg
     public static HtmlString Map(string id, string title, IReadOnlyList<MapDot> dots, IReadOnlyList<(string Css, string Label)> legend)
     {
         var projection = new MapProjection(dots.Select(d => (d.Latitude, d.Longitude)).ToList());
-        var legendHeight = 22;
+        var items = LegendLayout(legend.Select(l => l.Label).ToList());
+        var legendHeight = LegendRow * (items.Count == 0 ? 1 : items[^1].Row + 1);
         var height = projection.Height + legendHeight;
         var svg = Open(id, title, Width, height, "chart hq-map");
         svg.Append(Fmt($"<rect class=\"hq-map-bg\" x=\"0\" y=\"0\" width=\"{Width}\" height=\"{projection.Height}\"/>"));
@@ -58,15 +60,37 @@ internal static class HqSvg
                 .Append(Fmt($"<circle class=\"hq-dot {dot.Css}\" cx=\"{x}\" cy=\"{y}\" r=\"8\">"))
                 .Append(Fmt($"<title>{Encode(dot.Tooltip)}</title></circle></a>"));
         }
-        var lx = 8.0;
-        foreach (var (css, label) in legend)
+        for (var i = 0; i < legend.Count; i++)
         {
-            var ly = projection.Height + 6;
+            var (css, label) = legend[i];
+            var (lx, row) = items[i];
+            var ly = projection.Height + 6 + (row * LegendRow);
             svg.Append(Fmt($"<circle class=\"hq-dot {css}\" cx=\"{lx + 6}\" cy=\"{ly + 6}\" r=\"6\"/>"))
                 .Append(Fmt($"<text class=\"chart-label\" x=\"{lx + 16}\" y=\"{ly + 10}\">{Encode(label)}</text>"));
-            lx += 24 + label.Sum(c => c > 0x2E80 ? 12.0 : 7.0);
         }
         return new HtmlString(svg.Append("</svg>").ToString());
+    }
+
+    /// <summary>
+    /// Where each legend item starts (x) and on which row: an item that would cross the right edge of the viewBox
+    /// starts a new row, so a long English legend wraps instead of being clipped on a phone.
+    /// </summary>
+    internal static IReadOnlyList<(double X, int Row)> LegendLayout(IReadOnlyList<string> labels)
+    {
+        const double left = 8;
+        var placed = new List<(double X, int Row)>(labels.Count);
+        var (x, row) = (left, 0);
+        foreach (var label in labels)
+        {
+            var width = 16 + label.Sum(c => c > 0x2E80 ? 12.0 : 7.0);
+            if (x > left && x + width > Width - left)
+            {
+                (x, row) = (left, row + 1);
+            }
+            placed.Add((x, row));
+            x += width + 8;
+        }
+        return placed;
     }
 
     public static string Percent(decimal? rate) =>

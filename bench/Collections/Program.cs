@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Bench;
 using SalesSuite.Collections.Application;
 using SalesSuite.Collections.Application.Reports;
 using SalesSuite.Collections.Bench;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using SalesSuite.Bench;
 using SalesSuite.Health;
 using SalesSuite.Health.Application;
 using SalesSuite.Health.Application.Archive;

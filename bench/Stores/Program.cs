@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Bench;
 using SalesSuite.SharedKernel.Time;
 using SalesSuite.Stores.Bench;
 using SalesSuite.Testing;

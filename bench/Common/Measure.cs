@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace SalesSuite.Stores.Bench;
+namespace SalesSuite.Bench;
 
 /// <summary>Warms up, then times each call; prints and returns p50/p95/max in milliseconds.</summary>
-internal static class Measure
+public static class Measure
 {
     public static readonly List<string> Lines = [];
 

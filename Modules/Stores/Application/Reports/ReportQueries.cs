@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.SharedKernel.Time;
 using SalesSuite.Stores.Application.Catalog;
+using SalesSuite.Stores.Application.Day;
 using SalesSuite.Stores.Data;
 using SalesSuite.Stores.Domain;
 
 namespace SalesSuite.Stores.Application.Reports;
 
 /// <summary>The report form for a store the user manages, and the confirmation of a received report.</summary>
-internal sealed class ReportQueries(StoresDbContext db, StoresAccess access, CatalogQueries catalog, BusinessClock clock)
+internal sealed class ReportQueries(StoresDbContext db, StoresAccess access, CatalogQueries catalog, DayQueries day, BusinessClock clock)
 {
     /// <summary>Today's form: 404 for a store the user may not see, 403 for one they do not manage.</summary>
     public async Task<ReportFormView> FormAsync(Guid storeId, CancellationToken ct)
@@ -19,13 +20,13 @@ internal sealed class ReportQueries(StoresDbContext db, StoresAccess access, Cat
         var submitted = await db.Reports.AsNoTracking().Where(r => r.StoreId == storeId && r.Day == today).Select(r => (Guid?)r.Id)
             .FirstOrDefaultAsync(ct);
         var exception = await db.Exceptions.AsNoTracking().AnyAsync(e => e.StoreId == storeId && e.Day == today, ct);
-        var checkIns = await db.CheckIns.AsNoTracking()
-            .Where(c => c.StoreId == storeId && c.Day == today && c.UserId == access.UserId && c.Inside).Select(c => c.At).ToListAsync(ct);
+        // The instant the submit's dwell check counts from (and the day page's countdown): the store's first inside check-in.
+        var checkIn = await day.FirstInsideCheckInAsync(storeId, today, ct);
         var tree = await catalog.FeedbackTreeAsync(ct);
         var promotions = await catalog.PromotionsForAsync(store, today, ct);
         var products = await catalog.ProductsToReportAsync(store, today, ct);
         return new ReportFormView(store.Id, store.Code, store.Name, today, submitted, exception,
-            checkIns.Count == 0 ? null : checkIns.Max(), store.MinDwellMinutes,
+            checkIn?.At, store.MinDwellMinutes,
             tree.Select(c => new FeedbackCategoryView(c.Code, c.Name,
                     c.Options.Where(o => o.Active).Select(o => new FeedbackOptionView(o.Code, o.Name)).ToList()))
                 .Where(c => c.Options.Count > 0).ToList(),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Goals.Background;
 using SalesSuite.Goals.Data;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
@@ -11,6 +12,8 @@ namespace SalesSuite.Goals;
 public sealed class GoalsModule : IModule
 {
     public const string Policy = "Goals.Access";
+    /// <summary>Configuration (/Goals/Config/...): <see cref="Application.GoalsAccess.ConfigureRoles"/> only.</summary>
+    public const string ConfigPolicy = "Goals.Configure";
 
     internal static readonly string[] AccessRoles =
     [
@@ -25,9 +28,16 @@ public sealed class GoalsModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<GoalsDbContext>(configuration, "goals");
-        services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AccessRoles));
+        // Every environment gets the default evidence standards (not demo data).
+        services.AddHostedService<DefaultActionTypesStartup>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policy, p => p.RequireRole(AccessRoles))
+            .AddPolicy(ConfigPolicy, p => p.RequireRole(Application.GoalsAccess.ConfigureRoles));
     }
 
-    public void ConfigurePages(RazorPagesOptions options) =>
+    public void ConfigurePages(RazorPagesOptions options)
+    {
         options.Conventions.AuthorizeAreaFolder("Goals", "/", Policy);
+        options.Conventions.AuthorizeAreaFolder("Goals", "/Config", ConfigPolicy);
+    }
 }

@@ -29,9 +29,10 @@ public static partial class Events
 
     public static FollowUpLogged FollowUpLogged(
         Guid ownerId, Guid? customerId = null, Guid? dealId = null, Guid? leadId = null, string objective = "AdvanceSolution",
-        IReadOnlyList<string>? obstacleTags = null, bool warning = false, Guid? followUpId = null, Instant? occurredAt = null) =>
-        new(Guid.NewGuid(), At(occurredAt), ownerId, followUpId ?? Guid.NewGuid(), dealId, customerId ?? Guid.NewGuid(), ownerId, objective,
-            obstacleTags ?? ["预算未明确"], null, warning, leadId);
+        IReadOnlyList<string>? obstacleTags = null, bool warning = false, Guid? followUpId = null, Instant? occurredAt = null,
+        Guid? actorUserId = null, int attachmentCount = 0) =>
+        new(Guid.NewGuid(), At(occurredAt), actorUserId ?? ownerId, followUpId ?? Guid.NewGuid(), dealId, customerId ?? Guid.NewGuid(), ownerId,
+            objective, obstacleTags ?? ["预算未明确"], null, warning, leadId, attachmentCount);
 
     public static DealClosedWon DealClosedWon(Guid dealId, Guid customerId, Guid ownerId, Duration? cycleTime = null, decimal amount = 100_000m,
         Instant? occurredAt = null, long sequence = 0) =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.Goals.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Goals.Data;
@@ -6,4 +7,12 @@ namespace SalesSuite.Goals.Data;
 internal sealed class GoalsDbContext(DbContextOptions<GoalsDbContext> options) : ModuleDbContext(options)
 {
     public override string Schema => "goals";
+
+    public DbSet<GoalsSettings> Settings => Set<GoalsSettings>();
+    public DbSet<KeyActionType> ActionTypes => Set<KeyActionType>();
+    public DbSet<Target> Targets => Set<Target>();
+    public DbSet<ActionContract> Contracts => Set<ActionContract>();
+    public DbSet<EvidenceFact> Facts => Set<EvidenceFact>();
+    public DbSet<EvidenceMatch> Matches => Set<EvidenceMatch>();
+    public DbSet<GoalCustomer> Customers => Set<GoalCustomer>();
 }

@@ -59,9 +59,10 @@ internal sealed class FollowUpCommands(
             db.Attachments.Add(new Attachment(Guid.NewGuid(), followUp.Id, Path.GetFileName(attachment.FileName), type, bytes, now));
         }
         db.Publish(new FollowUpLogged(
-            EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: owner, FollowUpId: followUp.Id, DealId: input.DealId,
+            EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, FollowUpId: followUp.Id, DealId: input.DealId,
             CustomerId: aboutId, OwnerId: owner, Objective: objective.ToString(), ObstacleTags: obstacles,
-            NextActionDue: input.Due, Warning: input.Warning, LeadId: touchedLeadId));
+            NextActionDue: input.Due, Warning: input.Warning, LeadId: touchedLeadId,
+            AttachmentCount: attachment is null ? 0 : 1));
         await uow.CommitAsync("FollowUp.Log", ct);
         return aboutId;
     }

@@ -23,6 +23,327 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("SalesSuite.Goals.Domain.ActionContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKind", "PeriodStart");
+
+                    b.HasIndex("UserId", "PeriodKind", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("Contracts", "goals");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.EvidenceFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Attachments")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<bool?>("Flag")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventType", "Day");
+
+                    b.HasIndex("Metric", "Day");
+
+                    b.HasIndex("OwnerId", "Day");
+
+                    b.ToTable("Facts", "goals");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.EvidenceMatch", b =>
+                {
+                    b.Property<Guid>("FactId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ActionTypeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("FactId", "ActionTypeId");
+
+                    b.HasIndex("ActionTypeId", "Day");
+
+                    b.HasIndex("UserId", "Day");
+
+                    b.ToTable("Matches", "goals");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.GoalCustomer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<bool>("MarkedKey")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProductLines")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("Customers", "goals");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.GoalsSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HighActivityPercent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LowConversionPercent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MissedDays")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("RewardSharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<decimal>("RewardTopPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Settings", "goals");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.KeyActionType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("DrivesMetric")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool>("ForManagers")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("HowToSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HowToUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ActionTypes", "goals");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.Target", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid?>("ScopeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ScopeName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PeriodKind", "PeriodStart", "Scope", "ScopeId", "Metric")
+                        .IsUnique()
+                        .HasFilter("[ScopeId] IS NOT NULL");
+
+                    b.ToTable("Targets", "goals");
+                });
+
             modelBuilder.Entity("SalesSuite.SharedKernel.Events.InboxRecord", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -119,6 +440,156 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                     b.HasIndex("EntityType", "EntityId", "At");
 
                     b.ToTable("OperationLog", "goals");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.ActionContract", b =>
+                {
+                    b.OwnsMany("SalesSuite.Goals.Domain.ContractLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("ActionContractId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ActionTypeId");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(200);
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<string>("Source")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("TargetId");
+
+                            b1.HasKey("ActionContractId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Contracts", "goals");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActionContractId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.GoalsSettings", b =>
+                {
+                    b.OwnsMany("SalesSuite.Goals.Domain.TemplateLine", "Template", b1 =>
+                        {
+                            b1.Property<int>("GoalsSettingsId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ActionCode")
+                                .IsRequired()
+                                .HasMaxLength(30);
+
+                            b1.Property<int>("PerWeek");
+
+                            b1.HasKey("GoalsSettingsId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Settings", "goals");
+
+                            b1
+                                .ToJson("Template")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GoalsSettingsId");
+                        });
+
+                    b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.KeyActionType", b =>
+                {
+                    b.OwnsOne("SalesSuite.Goals.Domain.EvidenceRule", "Rule", b1 =>
+                        {
+                            b1.Property<Guid>("KeyActionTypeId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("ActorNotOwner")
+                                .HasColumnType("bit")
+                                .HasColumnName("RuleActorNotOwner");
+
+                            b1.Property<string>("CreditTo")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("RuleCreditTo");
+
+                            b1.Property<string>("EventType")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("RuleEvent");
+
+                            b1.Property<bool?>("Flag")
+                                .HasColumnType("bit")
+                                .HasColumnName("RuleFlag");
+
+                            b1.Property<bool>("KeyCustomersOnly")
+                                .HasColumnType("bit")
+                                .HasColumnName("RuleKeyCustomersOnly");
+
+                            b1.Property<int>("MinAttachments")
+                                .HasColumnType("int")
+                                .HasColumnName("RuleMinAttachments");
+
+                            b1.Property<int?>("MinNumber")
+                                .HasColumnType("int")
+                                .HasColumnName("RuleMinNumber");
+
+                            b1.Property<string>("Value")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("RuleValue");
+
+                            b1.HasKey("KeyActionTypeId");
+
+                            b1.ToTable("ActionTypes", "goals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("KeyActionTypeId");
+                        });
+
+                    b.Navigation("Rule")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.Target", b =>
+                {
+                    b.OwnsMany("SalesSuite.Goals.Domain.KeyActionLine", "KeyActions", b1 =>
+                        {
+                            b1.Property<Guid>("TargetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ActionTypeId");
+
+                            b1.Property<int>("Quantity");
+
+                            b1.HasKey("TargetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Targets", "goals");
+
+                            b1
+                                .ToJson("KeyActions")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TargetId");
+                        });
+
+                    b.Navigation("KeyActions");
                 });
 #pragma warning restore 612, 618
         }

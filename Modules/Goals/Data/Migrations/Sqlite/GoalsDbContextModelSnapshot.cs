@@ -17,6 +17,326 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SalesSuite.Goals.Domain.ActionContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKind", "PeriodStart");
+
+                    b.HasIndex("UserId", "PeriodKind", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("Contracts", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.EvidenceFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attachments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Flag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventType", "Day");
+
+                    b.HasIndex("Metric", "Day");
+
+                    b.HasIndex("OwnerId", "Day");
+
+                    b.ToTable("Facts", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.EvidenceMatch", b =>
+                {
+                    b.Property<Guid>("FactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FactId", "ActionTypeId");
+
+                    b.HasIndex("ActionTypeId", "Day");
+
+                    b.HasIndex("UserId", "Day");
+
+                    b.ToTable("Matches", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.GoalCustomer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MarkedKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductLines")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("Customers", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.GoalsSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HighActivityPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LowConversionPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MissedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("RewardSharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RewardTopPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Settings", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.KeyActionType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrivesMetric")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ForManagers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HowToSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HowToUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ActionTypes", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.Target", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScopeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PeriodKind", "PeriodStart", "Scope", "ScopeId", "Metric")
+                        .IsUnique();
+
+                    b.ToTable("Targets", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.SharedKernel.Events.InboxRecord", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -113,6 +433,156 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId", "At");
 
                     b.ToTable("OperationLog", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.ActionContract", b =>
+                {
+                    b.OwnsMany("SalesSuite.Goals.Domain.ContractLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("ActionContractId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ActionTypeId");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(200);
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<string>("Source")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("TargetId");
+
+                            b1.HasKey("ActionContractId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Contracts");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActionContractId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.GoalsSettings", b =>
+                {
+                    b.OwnsMany("SalesSuite.Goals.Domain.TemplateLine", "Template", b1 =>
+                        {
+                            b1.Property<int>("GoalsSettingsId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ActionCode")
+                                .IsRequired()
+                                .HasMaxLength(30);
+
+                            b1.Property<int>("PerWeek");
+
+                            b1.HasKey("GoalsSettingsId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Settings");
+
+                            b1
+                                .ToJson("Template")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GoalsSettingsId");
+                        });
+
+                    b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.KeyActionType", b =>
+                {
+                    b.OwnsOne("SalesSuite.Goals.Domain.EvidenceRule", "Rule", b1 =>
+                        {
+                            b1.Property<Guid>("KeyActionTypeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("ActorNotOwner")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RuleActorNotOwner");
+
+                            b1.Property<string>("CreditTo")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RuleCreditTo");
+
+                            b1.Property<string>("EventType")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RuleEvent");
+
+                            b1.Property<bool?>("Flag")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RuleFlag");
+
+                            b1.Property<bool>("KeyCustomersOnly")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RuleKeyCustomersOnly");
+
+                            b1.Property<int>("MinAttachments")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RuleMinAttachments");
+
+                            b1.Property<int?>("MinNumber")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RuleMinNumber");
+
+                            b1.Property<string>("Value")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RuleValue");
+
+                            b1.HasKey("KeyActionTypeId");
+
+                            b1.ToTable("ActionTypes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("KeyActionTypeId");
+                        });
+
+                    b.Navigation("Rule")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.Target", b =>
+                {
+                    b.OwnsMany("SalesSuite.Goals.Domain.KeyActionLine", "KeyActions", b1 =>
+                        {
+                            b1.Property<Guid>("TargetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ActionTypeId");
+
+                            b1.Property<int>("Quantity");
+
+                            b1.HasKey("TargetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Targets");
+
+                            b1
+                                .ToJson("KeyActions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TargetId");
+                        });
+
+                    b.Navigation("KeyActions");
                 });
 #pragma warning restore 612, 618
         }

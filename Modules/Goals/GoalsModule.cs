@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Goals.Background;
 using SalesSuite.Goals.Data;
+using SalesSuite.Goals.Data.Seeding;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -34,6 +35,11 @@ public sealed class GoalsModule : IModule
             .AddPolicy(Policy, p => p.RequireRole(AccessRoles))
             .AddPolicy(ConfigPolicy, p => p.RequireRole(Application.GoalsAccess.ConfigureRoles));
     }
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IConfiguration>().GetValue("Goals:DemoData", true)
+            ? services.GetRequiredService<GoalsDemoSeeder>().SeedAsync(cancellationToken)
+            : Task.CompletedTask;
 
     public void ConfigurePages(RazorPagesOptions options)
     {

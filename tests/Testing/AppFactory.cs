@@ -33,6 +33,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Off: Stores seeds no demo chain (no stores, reports or clusters); the demo test turns it on.</summary>
     protected virtual bool StoresDemoData => false;
 
+    /// <summary>Off: Goals seeds no demo team story (no targets, contracts or evidence); the demo test turns it on.</summary>
+    protected virtual bool GoalsDemoData => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -44,6 +47,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Collections:DemoData", CollectionsDemoData ? "true" : "false");
         builder.UseSetting("Health:DemoData", HealthDemoData ? "true" : "false");
         builder.UseSetting("Stores:DemoData", StoresDemoData ? "true" : "false");
+        builder.UseSetting("Goals:DemoData", GoalsDemoData ? "true" : "false");
         // Tests sign many people in from one address within seconds; the throttle has its own test.
         builder.UseSetting("SignInThrottle:PermitPerMinute", "100000");
         builder.UseSetting("Outbox:DispatcherEnabled", BackgroundDispatcher ? "true" : "false");

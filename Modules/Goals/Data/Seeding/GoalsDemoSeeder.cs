@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SalesSuite.Goals.Application.ActionTypes;
+using SalesSuite.Goals.Application.Evidence;
+using SalesSuite.Goals.Domain;
+using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Time;
+
+namespace SalesSuite.Goals.Data.Seeding;
+
+/// <summary>
+/// Demo data, once (scenario 4: 华东一组 with a quarter's targets): the team's customers as Goals knows them, a quarter of
+/// evidence (<see cref="DemoEvidence"/>), the company / team / person targets for the quarter, each person's action
+/// contract and the manager's own commitments, then the completion check the consumers run. New evidence (a follow-up
+/// logged in Leads) moves the same numbers live.
+/// </summary>
+internal sealed class GoalsDemoSeeder(
+    GoalsDbContext db, IOrganisation organisation, IClock clock, BusinessClock business, ActionTypeDefaultsService defaults,
+    EvidenceService evidence)
+{
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (await db.Facts.AnyAsync(f => f.Id == DemoEvidence.FirstFactId, ct))
+        {
+            return;
+        }
+        var people = await organisation.ActiveUsersAsync(ct);
+        var users = people.ToDictionary(u => u.UserName, u => u.Id);
+        string[] needed = ["mgr.east", "sales01", "sales02", "sales03", "director"];
+        if (needed.Any(n => !users.ContainsKey(n)))
+        {
+            return;
+        }
+        await defaults.EnsureAsync(ct);
+        var types = await db.ActionTypes.AsNoTracking().ToListAsync(ct);
+        var today = business.Today;
+        var now = clock.GetCurrentInstant();
+
+        foreach (var c in DemoEvidence.Customers)
+        {
+            var id = DemoIds.Customer(c.Name);
+            var customer = await db.Customers.FindAsync([id], ct);
+            if (customer is null)
+            {
+                customer = new GoalCustomer(id, "", c.Name, users[c.Owner]);
+                db.Customers.Add(customer);
+            }
+            customer.MarkKey(c.Key);
+            customer.AddProductLine(c.Product);
+        }
+        await db.SaveChangesAsync(ct);
+        var keys = DemoEvidence.Customers.Where(c => c.Key).Select(c => DemoIds.Customer(c.Name)).ToHashSet();
+        keys.UnionWith(await db.Customers.AsNoTracking().Where(c => c.MarkedKey || c.Grade == "A" || c.Grade == "A+").Select(c => c.Id)
+            .ToListAsync(ct));
+
+        foreach (var fact in new DemoEvidence(today, business.Zone, users).Build())
+        {
+            db.Facts.Add(fact);
+            db.Matches.AddRange(EvidenceService.Match(fact, types, keys.Contains));
+        }
+
+        var quarter = GoalPeriod.Of(PeriodKind.Quarter, today);
+        var team = people.First(p => p.UserName == "mgr.east");
+        var sellers = new[] { "sales01", "sales02", "sales03" }.Select(n => people.First(p => p.UserName == n)).ToList();
+        var director = users["director"];
+        var otherTeams = people.Where(p => p.Roles.Contains(Roles.RegionalManager) && p.Id != team.Id && p.TeamId is not null)
+            .OrderBy(p => p.UserName, StringComparer.Ordinal).ToList();
+        AddTargets(quarter, team, sellers, otherTeams, director, now);
+        AddContracts(quarter, sellers, team, now);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
+        foreach (var person in sellers.Append(team))
+        {
+            await evidence.CompleteContractsAsync(person.Id, today, now, [], ct);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Company and team targets on collected amount and won deals, split across the three so the totals add up.</summary>
+    private void AddTargets(GoalPeriod quarter, OrgUser manager, IReadOnlyList<OrgUser> sellers, IReadOnlyList<OrgUser> otherTeams, Guid by,
+        Instant now)
+    {
+        var teamId = manager.TeamId ?? Guid.Empty;
+        foreach (var (metric, company, teamAmount, weights) in new[]
+                 {
+                     (ResultMetric.CollectedAmount, 12_000_000m, 3_000_000m, new[] { 1.2m, 0.8m, 1m }),
+                     (ResultMetric.NewDeals, 40m, 12m, new[] { 1m, 1m, 1m }),
+                 })
+        {
+            var companyTarget = new Target(DemoIds.Of($"goals-target:{quarter.Key}:company:{metric}"), quarter, TargetScope.Company, null,
+                "公司 Company", metric, company, null, by, now);
+            var teamTarget = new Target(DemoIds.Of($"goals-target:{quarter.Key}:team:{metric}"), quarter, TargetScope.Team, teamId,
+                manager.TeamName ?? "华东一组", metric, teamAmount, companyTarget.Id, by, now);
+            db.Targets.AddRange(companyTarget, teamTarget);
+            // The other teams share the rest of the company target equally, so the company level adds up too.
+            var rest = TargetMath.Split(company - teamAmount, otherTeams.Select(_ => 1m).ToList(), metric.IsMoney() ? 0.01m : 1m);
+            foreach (var (other, amount) in otherTeams.Zip(rest))
+            {
+                db.Targets.Add(new Target(DemoIds.Of($"goals-target:{quarter.Key}:team:{other.UserName}:{metric}"), quarter, TargetScope.Team,
+                    other.TeamId, other.TeamName ?? other.UserName, metric, amount, companyTarget.Id, by, now));
+            }
+            var parts = TargetMath.Split(teamAmount, weights, metric.IsMoney() ? 0.01m : 1m);
+            foreach (var (seller, part) in sellers.Zip(parts))
+            {
+                var target = new Target(DemoIds.Of($"goals-target:{quarter.Key}:person:{seller.UserName}:{metric}"), quarter, TargetScope.Person,
+                    seller.Id, seller.DisplayName, metric, part, teamTarget.Id, by, now);
+                if (metric == ResultMetric.CollectedAmount)
+                {
+                    // "collect ¥1,000,000" → "40 customers confirm payment terms" (¥25,000 each), plus the visits behind it.
+                    target.SetKeyActions([new KeyActionLine(DefaultActionTypes.IdOf(KeyActionType.TermsConfirmed),
+                        (int)Math.Ceiling(part / 25_000m))]);
+                }
+                db.Targets.Add(target);
+            }
+        }
+    }
+
+    /// <summary>Each salesperson's contract: the weekly template over the quarter; the manager's own commitments.</summary>
+    private void AddContracts(GoalPeriod quarter, IReadOnlyList<OrgUser> sellers, OrgUser manager, Instant now)
+    {
+        var weeks = (quarter.Days + 6) / 7;
+        foreach (var seller in sellers)
+        {
+            var contract = new ActionContract(DemoIds.Of($"goals-contract:{quarter.Key}:{seller.UserName}"), seller.Id, quarter, now);
+            contract.SetLines(
+            [
+                new ContractLine(DefaultActionTypes.IdOf(KeyActionType.KeyVisit), 3 * weeks, LineSource.Target),
+                new ContractLine(DefaultActionTypes.IdOf(KeyActionType.NewProspect), 5 * weeks, LineSource.Target),
+                new ContractLine(DefaultActionTypes.IdOf(KeyActionType.Collaboration), 2 * weeks, LineSource.Target),
+            ]);
+            db.Contracts.Add(contract);
+        }
+        var own = new ActionContract(DemoIds.Of($"goals-contract:{quarter.Key}:{manager.UserName}"), manager.Id, quarter, now);
+        own.SetLines(
+        [
+            new ContractLine(DefaultActionTypes.IdOf(KeyActionType.StoreMeeting), 2 * 4, LineSource.Commitment, Note: "每月 2 次门店晨会"),
+            new ContractLine(DefaultActionTypes.IdOf(KeyActionType.ProfileReview), 10, LineSource.Commitment, Note: "复核 10 份客户档案"),
+            new ContractLine(DefaultActionTypes.IdOf(KeyActionType.Coaching), 3, LineSource.Commitment, Note: "带新人推进 3 个商机"),
+        ]);
+        db.Contracts.Add(own);
+    }
+}

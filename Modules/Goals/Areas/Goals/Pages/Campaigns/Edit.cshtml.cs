@@ -127,6 +127,7 @@ public sealed class EditModel : PageModel
     /// <summary>The form field a refusal belongs next to.</summary>
     private static string Field(string key) => key switch
     {
+        "Campaigns_Error_Closed" => string.Empty,
         "Campaigns_Error_Name" => "Input.Name",
         "Campaigns_Error_Goal" => "Input.Goal",
         "Campaigns_Error_Team" => "Input.TeamId",

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Goals.Domain;
+using SalesSuite.Goals.Domain.Campaigns;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Goals.Data;
@@ -15,4 +16,5 @@ internal sealed class GoalsDbContext(DbContextOptions<GoalsDbContext> options) :
     public DbSet<EvidenceFact> Facts => Set<EvidenceFact>();
     public DbSet<EvidenceMatch> Matches => Set<EvidenceMatch>();
     public DbSet<GoalCustomer> Customers => Set<GoalCustomer>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
 }

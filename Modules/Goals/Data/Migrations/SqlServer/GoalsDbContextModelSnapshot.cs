@@ -62,6 +62,62 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                     b.ToTable("Contracts", "goals");
                 });
 
+            modelBuilder.Entity("SalesSuite.Goals.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Goal")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TeamName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Status");
+
+                    b.ToTable("Campaigns", "goals");
+                });
+
             modelBuilder.Entity("SalesSuite.Goals.Domain.EvidenceFact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -476,6 +532,121 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.Campaigns.Campaign", b =>
+                {
+                    b.OwnsMany("SalesSuite.Goals.Domain.Campaigns.CampaignCustomer", "Customers", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AssigneeId");
+
+                            b1.Property<Guid>("CustomerId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Campaigns", "goals");
+
+                            b1
+                                .ToJson("Customers")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.OwnsMany("SalesSuite.Goals.Domain.Campaigns.CampaignMaterial", "Materials", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Link")
+                                .IsRequired();
+
+                            b1.Property<int?>("Seconds");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Campaigns", "goals");
+
+                            b1
+                                .ToJson("Materials")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.OwnsMany("SalesSuite.Goals.Domain.Campaigns.CampaignScript", "Scripts", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Campaigns", "goals");
+
+                            b1
+                                .ToJson("Scripts")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.OwnsMany("SalesSuite.Goals.Domain.Campaigns.CampaignStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ActionTypeId");
+
+                            b1.Property<DateOnly?>("DueOn");
+
+                            b1.Property<int>("Quantity");
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Campaigns", "goals");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.Navigation("Customers");
+
+                    b.Navigation("Materials");
+
+                    b.Navigation("Scripts");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("SalesSuite.Goals.Domain.GoalsSettings", b =>

@@ -56,6 +56,62 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                     b.ToTable("Contracts", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Goals.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Status");
+
+                    b.ToTable("Campaigns", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Goals.Domain.EvidenceFact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -469,6 +525,121 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.Campaigns.Campaign", b =>
+                {
+                    b.OwnsMany("SalesSuite.Goals.Domain.Campaigns.CampaignCustomer", "Customers", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AssigneeId");
+
+                            b1.Property<Guid>("CustomerId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Campaigns");
+
+                            b1
+                                .ToJson("Customers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.OwnsMany("SalesSuite.Goals.Domain.Campaigns.CampaignMaterial", "Materials", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Link")
+                                .IsRequired();
+
+                            b1.Property<int?>("Seconds");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Campaigns");
+
+                            b1
+                                .ToJson("Materials")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.OwnsMany("SalesSuite.Goals.Domain.Campaigns.CampaignScript", "Scripts", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Campaigns");
+
+                            b1
+                                .ToJson("Scripts")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.OwnsMany("SalesSuite.Goals.Domain.Campaigns.CampaignStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ActionTypeId");
+
+                            b1.Property<DateOnly?>("DueOn");
+
+                            b1.Property<int>("Quantity");
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Campaigns");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.Navigation("Customers");
+
+                    b.Navigation("Materials");
+
+                    b.Navigation("Scripts");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("SalesSuite.Goals.Domain.GoalsSettings", b =>

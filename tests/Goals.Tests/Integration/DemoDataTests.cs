@@ -55,4 +55,16 @@ public sealed class DemoDataTests : IClassFixture<GoalsDemoAppFactory>
         Assert.True(await _app.GoalsAsync(db => db.Matches.CountAsync(m => m.UserId == manager)) > 0);
         Assert.Equal(4, contracts.Count);
     }
+
+    [Fact]
+    public async Task Given_the_demo_When_the_director_opens_the_campaign_Then_it_shows_the_team_customers()
+    {
+        var id = await _app.GoalsAsync(db => db.Campaigns.Select(c => c.Id).SingleAsync());
+        using var client = await _app.SignInAsync("director", "zh-CN");
+
+        var html = await client.GetStringAsync("/Goals/Campaigns/Detail?id=" + id);
+
+        Assert.Contains("骨科关节置换专项攻坚", html, StringComparison.Ordinal);
+        Assert.Contains("绍兴恒清过滤设备有限公司", html, StringComparison.Ordinal);
+    }
 }

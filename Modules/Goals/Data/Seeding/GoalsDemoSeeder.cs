@@ -3,6 +3,7 @@ using NodaTime;
 using SalesSuite.Goals.Application.ActionTypes;
 using SalesSuite.Goals.Application.Evidence;
 using SalesSuite.Goals.Domain;
+using SalesSuite.Goals.Domain.Campaigns;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Time;
@@ -68,6 +69,7 @@ internal sealed class GoalsDemoSeeder(
             .OrderBy(p => p.UserName, StringComparer.Ordinal).ToList();
         AddTargets(quarter, team, sellers, otherTeams, director, now);
         AddContracts(quarter, sellers, team, now);
+        AddCampaign(quarter, team, users, now);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 
@@ -115,6 +117,36 @@ internal sealed class GoalsDemoSeeder(
                 db.Targets.Add(target);
             }
         }
+    }
+
+    /// <summary>
+    /// The team's quarter campaign (scenario 4's 骨科关节置换专项攻坚): the team's demo customers, two scripts, a 75-second video,
+    /// three check-in points counted from evidence (key-customer visit, quote submitted, payment terms confirmed).
+    /// </summary>
+    private void AddCampaign(GoalPeriod quarter, OrgUser manager, IReadOnlyDictionary<string, Guid> users, Instant now)
+    {
+        var q = quarter.Key[^1];
+        var customers = DemoEvidence.Customers
+            .Select(c => new CampaignCustomer(DemoIds.Customer(c.Name), c.Name, users[c.Owner]))
+            .ToList();
+        var plan = new CampaignPlan($"Q{q}骨科关节置换专项攻坚", "重点医院完成拜访、报价和账期确认 / key hospitals: visit, quote, payment terms",
+            quarter.Start, quarter.End, manager.TeamId ?? Guid.Empty, manager.TeamName ?? "华东一组", customers,
+            [
+                new CampaignScript("开场白 Opening", "主任您好，这次想和您聊聊关节置换的新术式和配套服务……"),
+                new CampaignScript("价格异议 Price objection", "我们的方案包含术后随访与器械培训，综合成本比单看器械单价更低……"),
+            ],
+            [
+                new CampaignMaterial("膝关节置换术式演示（75 秒）", "https://example.com/ortho/knee-75s.mp4", 75),
+                new CampaignMaterial("客户档案 Customers", "/Leads/Customers", null),
+            ],
+            [
+                new CampaignStep(DefaultActionTypes.IdOf(KeyActionType.KeyVisit), 1, quarter.Start.PlusDays(59)),
+                new CampaignStep(DefaultActionTypes.IdOf(KeyActionType.QuoteSubmitted), 1, quarter.Start.PlusDays(75)),
+                new CampaignStep(DefaultActionTypes.IdOf(KeyActionType.TermsConfirmed), 1, null),
+            ]);
+        var campaign = new Campaign(DemoIds.Of("goals-campaign:" + quarter.Key), plan, manager.Id, now);
+        campaign.Activate(now);
+        db.Campaigns.Add(campaign);
     }
 
     /// <summary>Each salesperson's contract: the weekly template over the quarter; the manager's own commitments.</summary>

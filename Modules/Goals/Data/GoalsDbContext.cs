@@ -15,4 +15,5 @@ internal sealed class GoalsDbContext(DbContextOptions<GoalsDbContext> options) :
     public DbSet<EvidenceFact> Facts => Set<EvidenceFact>();
     public DbSet<EvidenceMatch> Matches => Set<EvidenceMatch>();
     public DbSet<GoalCustomer> Customers => Set<GoalCustomer>();
+    public DbSet<RewardStatement> RewardStatements => Set<RewardStatement>();
 }

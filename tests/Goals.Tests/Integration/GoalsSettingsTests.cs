@@ -67,6 +67,13 @@ public sealed class GoalsSettingsTests : IClassFixture<AppFactory>
         var after = await RowAsync();
         Assert.Equal((row.Version, 7.5m, 20m, 4), (after!.Version, after.RewardSharePercent, after.RewardTopPercent, after.MissedDays));
         Assert.Equal(2, after.Template.Count);
+
+        var second = Form(row.Version, missed: "5");
+        second["Input.Template[0].Remove"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await director.PostFormAsync(Url, second, Url)).StatusCode);
+        var last = await RowAsync();
+        Assert.Equal(5, last!.MissedDays);
+        Assert.Equal([new TemplateLine(KeyActionType.QuoteSubmitted, 2)], last.Template);
     }
 
     [Fact]

@@ -57,6 +57,14 @@ public sealed class RewardStatementTests : IClassFixture<AppFactory>
         return contract;
     }
 
+    /// <summary>Signed in with <paramref name="culture"/> set explicitly (the language is kept per user across sign-ins).</summary>
+    private async Task<HttpClient> ClientAsync(string user, string culture = "zh-CN")
+    {
+        var client = await _app.SignInAsync(user, culture);
+        await client.PostFormAsync("/Culture", new() { ["culture"] = culture, ["returnUrl"] = "/" });
+        return client;
+    }
+
     private static string Page(Guid targetId) => "/Goals/Rewards/Statement?targetId=" + targetId;
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, Guid targetId, string handler, Dictionary<string, string>? fields = null) =>
@@ -69,7 +77,7 @@ public sealed class RewardStatementTests : IClassFixture<AppFactory>
     public async Task Given_a_team_target_exceeded_and_two_completed_contracts_When_the_director_calculates_Then_the_statement_comes_from_facts()
     {
         var setup = await TeamWithExcessAsync("2026-Q4");
-        var director = await _app.SignInAsync("director");
+        var director = await ClientAsync("director");
 
         var response = await PostAsync(director, setup.TargetId, "Calculate");
 
@@ -98,7 +106,7 @@ public sealed class RewardStatementTests : IClassFixture<AppFactory>
     public async Task Given_a_closed_statement_When_recalculated_Then_refused_and_it_stays_frozen()
     {
         var setup = await TeamWithExcessAsync("2026-Q3");
-        var director = await _app.SignInAsync("director");
+        var director = await ClientAsync("director");
         await PostAsync(director, setup.TargetId, "Calculate");
         var calculated = await StoredAsync(setup.TargetId);
 
@@ -115,7 +123,8 @@ public sealed class RewardStatementTests : IClassFixture<AppFactory>
         Assert.Equal(1_250.00m, closed.Pool);
         var htmx = await director.HtmxPostAsync($"{Page(setup.TargetId)}&handler=Calculate", [], "/");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, htmx.StatusCode);
-        Assert.Contains("已关闭", await htmx.Content.ReadAsStringAsync());
+        var refusal = WebUtility.HtmlDecode(await htmx.Content.ReadAsStringAsync());
+        Assert.True(refusal.Contains("已关闭"), refusal);
         var page = await director.GetStringAsync(Page(setup.TargetId));
         Assert.DoesNotContain("goals-rewards-calculate", page);
     }
@@ -124,7 +133,7 @@ public sealed class RewardStatementTests : IClassFixture<AppFactory>
     public async Task Given_new_facts_since_the_calculation_When_closing_the_form_shown_before_Then_409_recalculate_first_and_nothing_closed()
     {
         var setup = await TeamWithExcessAsync("2026-Q2");
-        var director = await _app.SignInAsync("director", "en");
+        var director = await ClientAsync("director", "en");
         await PostAsync(director, setup.TargetId, "Calculate");
         var version = (await StoredAsync(setup.TargetId))!.Version.ToString();
         await _app.ConsumeAsync(Events.MilestonePaid(ownerId: setup.Sales03, amount: 10_000m, paidOn: new LocalDate(2026, 5, 30)));
@@ -152,9 +161,9 @@ public sealed class RewardStatementTests : IClassFixture<AppFactory>
     public async Task Given_salespeople_When_they_act_on_statements_Then_no_close_no_other_team_and_only_their_own_line()
     {
         var setup = await TeamWithExcessAsync("2026-Q1");
-        var sales01 = await _app.SignInAsync("sales01");
-        var sales04 = await _app.SignInAsync("sales04");
-        var manager = await _app.SignInAsync("mgr.east");
+        var sales01 = await ClientAsync("sales01");
+        var sales04 = await ClientAsync("sales04");
+        var manager = await ClientAsync("mgr.east");
 
         var close = await PostAsync(sales01, setup.TargetId, "Close", new() { ["version"] = "0", ["pool"] = "1250.00" });
         var calculate = await PostAsync(sales01, setup.TargetId, "Calculate");
@@ -187,7 +196,7 @@ public sealed class RewardStatementTests : IClassFixture<AppFactory>
     {
         var setup = await TeamWithExcessAsync(culture == "en" ? "2027-Q1" : "2027-Q2");
         var quarter = culture == "en" ? "2027-Q1" : "2027-Q2";
-        var director = await _app.SignInAsync("director", culture);
+        var director = await ClientAsync("director", culture);
 
         var list = await director.GetAsync("/Goals/Rewards?period=" + quarter);
         var statement = await director.GetAsync(Page(setup.TargetId));
@@ -211,7 +220,7 @@ public sealed class RewardStatementTests : IClassFixture<AppFactory>
     [Fact]
     public async Task Given_finance_When_opening_rewards_Then_403()
     {
-        var finance = await _app.SignInAsync("finance");
+        var finance = await ClientAsync("finance");
 
         var response = await finance.GetAsync("/Goals/Rewards");
 

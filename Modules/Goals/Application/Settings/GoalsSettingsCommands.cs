@@ -12,7 +12,7 @@ namespace SalesSuite.Goals.Application.Settings;
 /// form (nothing saved); the first save inserts the row.
 /// </summary>
 internal sealed class GoalsSettingsCommands(
-    GoalsDbContext db, UnitOfWork<GoalsDbContext> uow, ModuleSettings<GoalsDbContext, GoalsSettings> settings, GoalsAccess access)
+    GoalsDbContext db, UnitOfWork<GoalsDbContext> uow, GoalsAccess access)
 {
     public async Task SaveAsync(GoalsSettingsInput input, CancellationToken ct)
     {
@@ -23,8 +23,12 @@ internal sealed class GoalsSettingsCommands(
         var known = await db.ActionTypes.AsNoTracking().Where(t => codes.Contains(t.Code) && t.Active).Select(t => t.Code).ToListAsync(ct);
         var unknown = codes.FirstOrDefault(c => !known.Contains(c));
         DomainException.ThrowIf(unknown is not null, "Settings_Error_ActionType", unknown ?? "");
-        var row = await settings.ForChangeAsync(ct);
-        if (db.Entry(row).State != EntityState.Added)
+        // The first save adds the row only once it is changed: an owned JSON list replaced on an already-added row would
+        // keep the default lines too.
+        var row = await db.Settings.FirstOrDefaultAsync(ct);
+        var first = row is null;
+        row ??= new GoalsSettings();
+        if (!first)
         {
             StaleEditException.ThrowIfChanged(input.Version, row.Version);
             db.Entry(row).Property(x => x.Version).OriginalValue = input.Version;
@@ -32,6 +36,10 @@ internal sealed class GoalsSettingsCommands(
         row.ChangeReward(input.RewardSharePercent, input.RewardTopPercent);
         row.ChangeRules(input.MissedDays, input.HighActivityPercent, input.LowConversionPercent);
         row.ChangeTemplate(lines);
+        if (first)
+        {
+            db.Settings.Add(row);
+        }
         await uow.CommitAsync("Settings.Change", ct);
     }
 }

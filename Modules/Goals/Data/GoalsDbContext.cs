@@ -17,4 +17,5 @@ internal sealed class GoalsDbContext(DbContextOptions<GoalsDbContext> options) :
     public DbSet<EvidenceMatch> Matches => Set<EvidenceMatch>();
     public DbSet<GoalCustomer> Customers => Set<GoalCustomer>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<RewardStatement> RewardStatements => Set<RewardStatement>();
 }

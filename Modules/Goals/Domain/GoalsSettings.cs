@@ -21,10 +21,16 @@ internal sealed class GoalsSettings : IAuditable, IVersioned
     /// <summary>Action-vs-result: a result below this percent of its pro-rata target is "low" (default 50).</summary>
     public int LowConversionPercent { get; set; } = 50;
     /// <summary>The weekly-plan template (default 3 key-customer visits, 5 new prospects, 2 cross-department collaborations).</summary>
-    public List<TemplateLine> Template { get; set; } =
-    [
-        new(KeyActionType.KeyVisit, 3), new(KeyActionType.NewProspect, 5), new(KeyActionType.Collaboration, 2),
-    ];
+    /// <remarks>
+    /// Backed by a field EF sets (PropertyAccessMode.Field): a list initialised with the defaults would have the stored
+    /// lines added to the defaults when EF materialises a row.
+    /// </remarks>
+    public List<TemplateLine> Template
+    {
+        get => _template ??= [new(KeyActionType.KeyVisit, 3), new(KeyActionType.NewProspect, 5), new(KeyActionType.Collaboration, 2)];
+        set => _template = value;
+    }
+    private List<TemplateLine>? _template;
     public int Version { get; set; }
 
     public string AuditId => "Goals";

@@ -18,6 +18,7 @@ internal sealed class GoalsSettingsConfiguration : IEntityTypeConfiguration<Goal
             t.ToJson();
             t.Property(p => p.ActionCode).HasMaxLength(KeyActionType.CodeMaxLength);
         });
+        b.Navigation(x => x.Template).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 

@@ -338,6 +338,111 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                     b.ToTable("ActionTypes", "goals");
                 });
 
+            modelBuilder.Entity("SalesSuite.Goals.Domain.RewardStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("AboveTarget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("Actual")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CalculatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Each")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Headcount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Pool")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid?>("ScopeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ScopeName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal>("SharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal>("TargetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("TopCount")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("TopPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Winners")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId")
+                        .IsUnique();
+
+                    b.HasIndex("PeriodKind", "PeriodStart");
+
+                    b.ToTable("RewardStatements", "goals");
+                });
+
             modelBuilder.Entity("SalesSuite.Goals.Domain.Target", b =>
                 {
                     b.Property<Guid>("Id")
@@ -733,6 +838,48 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
 
                     b.Navigation("Rule")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.RewardStatement", b =>
+                {
+                    b.OwnsMany("SalesSuite.Goals.Domain.RewardLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("RewardStatementId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<DateTime?>("CompletedAt");
+
+                            b1.Property<bool>("ExtraFen");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100);
+
+                            b1.Property<int?>("Rank");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<Guid>("UserId");
+
+                            b1.HasKey("RewardStatementId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RewardStatements", "goals");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RewardStatementId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SalesSuite.Goals.Domain.Target", b =>

@@ -332,6 +332,111 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                     b.ToTable("ActionTypes", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Goals.Domain.RewardStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AboveTarget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Actual")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CalculatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Each")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Headcount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Pool")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScopeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TargetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TopCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TopPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Winners")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId")
+                        .IsUnique();
+
+                    b.HasIndex("PeriodKind", "PeriodStart");
+
+                    b.ToTable("RewardStatements", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Goals.Domain.Target", b =>
                 {
                     b.Property<Guid>("Id")
@@ -726,6 +831,48 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
 
                     b.Navigation("Rule")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.RewardStatement", b =>
+                {
+                    b.OwnsMany("SalesSuite.Goals.Domain.RewardLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("RewardStatementId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<DateTime?>("CompletedAt");
+
+                            b1.Property<bool>("ExtraFen");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100);
+
+                            b1.Property<int?>("Rank");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<Guid>("UserId");
+
+                            b1.HasKey("RewardStatementId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RewardStatements");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RewardStatementId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SalesSuite.Goals.Domain.Target", b =>

@@ -42,6 +42,34 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Campaigns",
+                schema: "goals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Goal = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TeamName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ActivatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Customers = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Materials = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Scripts = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Steps = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Campaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Contracts",
                 schema: "goals",
                 columns: table => new
@@ -125,6 +153,43 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "RewardStatements",
+                schema: "goals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TargetId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PeriodKind = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Scope = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ScopeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ScopeName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Metric = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    TargetAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Actual = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    SharePercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
+                    TopPercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
+                    AboveTarget = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Pool = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Headcount = table.Column<int>(type: "int", nullable: false),
+                    TopCount = table.Column<int>(type: "int", nullable: false),
+                    Winners = table.Column<int>(type: "int", nullable: false),
+                    Each = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    CalculatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CalculatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClosedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Lines = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RewardStatements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Settings",
                 schema: "goals",
                 columns: table => new
@@ -176,6 +241,12 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_TeamId_Status",
+                schema: "goals",
+                table: "Campaigns",
+                columns: new[] { "TeamId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Contracts_PeriodKind_PeriodStart",
                 schema: "goals",
                 table: "Contracts",
@@ -225,6 +296,19 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                 columns: new[] { "UserId", "Day" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RewardStatements_PeriodKind_PeriodStart",
+                schema: "goals",
+                table: "RewardStatements",
+                columns: new[] { "PeriodKind", "PeriodStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardStatements_TargetId",
+                schema: "goals",
+                table: "RewardStatements",
+                column: "TargetId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Targets_ParentId",
                 schema: "goals",
                 table: "Targets",
@@ -247,6 +331,10 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                 schema: "goals");
 
             migrationBuilder.DropTable(
+                name: "Campaigns",
+                schema: "goals");
+
+            migrationBuilder.DropTable(
                 name: "Contracts",
                 schema: "goals");
 
@@ -260,6 +348,10 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Matches",
+                schema: "goals");
+
+            migrationBuilder.DropTable(
+                name: "RewardStatements",
                 schema: "goals");
 
             migrationBuilder.DropTable(

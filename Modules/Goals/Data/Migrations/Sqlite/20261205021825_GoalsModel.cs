@@ -41,6 +41,33 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Goal = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActivatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Customers = table.Column<string>(type: "TEXT", nullable: true),
+                    Materials = table.Column<string>(type: "TEXT", nullable: true),
+                    Scripts = table.Column<string>(type: "TEXT", nullable: true),
+                    Steps = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Campaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Contracts",
                 columns: table => new
                 {
@@ -120,6 +147,42 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RewardStatements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TargetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PeriodKind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ScopeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ScopeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Metric = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    TargetAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Actual = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    SharePercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    TopPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    AboveTarget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Pool = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Headcount = table.Column<int>(type: "INTEGER", nullable: false),
+                    TopCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Winners = table.Column<int>(type: "INTEGER", nullable: false),
+                    Each = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    CalculatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CalculatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Lines = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RewardStatements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Settings",
                 columns: table => new
                 {
@@ -168,6 +231,11 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_TeamId_Status",
+                table: "Campaigns",
+                columns: new[] { "TeamId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Contracts_PeriodKind_PeriodStart",
                 table: "Contracts",
                 columns: new[] { "PeriodKind", "PeriodStart" });
@@ -209,6 +277,17 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                 columns: new[] { "UserId", "Day" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RewardStatements_PeriodKind_PeriodStart",
+                table: "RewardStatements",
+                columns: new[] { "PeriodKind", "PeriodStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RewardStatements_TargetId",
+                table: "RewardStatements",
+                column: "TargetId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Targets_ParentId",
                 table: "Targets",
                 column: "ParentId");
@@ -227,6 +306,9 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                 name: "ActionTypes");
 
             migrationBuilder.DropTable(
+                name: "Campaigns");
+
+            migrationBuilder.DropTable(
                 name: "Contracts");
 
             migrationBuilder.DropTable(
@@ -237,6 +319,9 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Matches");
+
+            migrationBuilder.DropTable(
+                name: "RewardStatements");
 
             migrationBuilder.DropTable(
                 name: "Settings");

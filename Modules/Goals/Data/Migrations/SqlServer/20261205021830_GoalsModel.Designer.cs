@@ -12,7 +12,7 @@ using SalesSuite.Goals.Data;
 namespace SalesSuite.Goals.Data.Migrations.SqlServer
 {
     [DbContext(typeof(GoalsDbContext))]
-    [Migration("20261205011620_GoalsModel")]
+    [Migration("20261205021830_GoalsModel")]
     partial class GoalsModel
     {
         /// <inheritdoc />
@@ -63,6 +63,62 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Contracts", "goals");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Goal")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TeamName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Status");
+
+                    b.ToTable("Campaigns", "goals");
                 });
 
             modelBuilder.Entity("SalesSuite.Goals.Domain.EvidenceFact", b =>
@@ -285,6 +341,111 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                     b.ToTable("ActionTypes", "goals");
                 });
 
+            modelBuilder.Entity("SalesSuite.Goals.Domain.RewardStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("AboveTarget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("Actual")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CalculatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Each")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Headcount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Pool")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid?>("ScopeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ScopeName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal>("SharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal>("TargetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("TopCount")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("TopPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Winners")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId")
+                        .IsUnique();
+
+                    b.HasIndex("PeriodKind", "PeriodStart");
+
+                    b.ToTable("RewardStatements", "goals");
+                });
+
             modelBuilder.Entity("SalesSuite.Goals.Domain.Target", b =>
                 {
                     b.Property<Guid>("Id")
@@ -481,6 +642,121 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("SalesSuite.Goals.Domain.Campaigns.Campaign", b =>
+                {
+                    b.OwnsMany("SalesSuite.Goals.Domain.Campaigns.CampaignCustomer", "Customers", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AssigneeId");
+
+                            b1.Property<Guid>("CustomerId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Campaigns", "goals");
+
+                            b1
+                                .ToJson("Customers")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.OwnsMany("SalesSuite.Goals.Domain.Campaigns.CampaignMaterial", "Materials", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Link")
+                                .IsRequired();
+
+                            b1.Property<int?>("Seconds");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Campaigns", "goals");
+
+                            b1
+                                .ToJson("Materials")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.OwnsMany("SalesSuite.Goals.Domain.Campaigns.CampaignScript", "Scripts", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Campaigns", "goals");
+
+                            b1
+                                .ToJson("Scripts")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.OwnsMany("SalesSuite.Goals.Domain.Campaigns.CampaignStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ActionTypeId");
+
+                            b1.Property<DateOnly?>("DueOn");
+
+                            b1.Property<int>("Quantity");
+
+                            b1.HasKey("CampaignId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Campaigns", "goals");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.Navigation("Customers");
+
+                    b.Navigation("Materials");
+
+                    b.Navigation("Scripts");
+
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("SalesSuite.Goals.Domain.GoalsSettings", b =>
                 {
                     b.OwnsMany("SalesSuite.Goals.Domain.TemplateLine", "Template", b1 =>
@@ -565,6 +841,48 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
 
                     b.Navigation("Rule")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.RewardStatement", b =>
+                {
+                    b.OwnsMany("SalesSuite.Goals.Domain.RewardLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("RewardStatementId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<DateTime?>("CompletedAt");
+
+                            b1.Property<bool>("ExtraFen");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100);
+
+                            b1.Property<int?>("Rank");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<Guid>("UserId");
+
+                            b1.HasKey("RewardStatementId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RewardStatements", "goals");
+
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RewardStatementId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SalesSuite.Goals.Domain.Target", b =>

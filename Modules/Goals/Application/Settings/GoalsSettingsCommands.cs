@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Goals.Data;
+using SalesSuite.Goals.Domain;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
+
+namespace SalesSuite.Goals.Application.Settings;
+
+/// <summary>
+/// Admin and the sales director change Goals' settings: the reward pool's share and top %, the missed-action days, the
+/// action-vs-result thresholds and the weekly-plan template. A stale form is 409; a value out of range refuses the whole
+/// form (nothing saved); the first save inserts the row.
+/// </summary>
+internal sealed class GoalsSettingsCommands(
+    GoalsDbContext db, UnitOfWork<GoalsDbContext> uow, GoalsAccess access)
+{
+    public async Task SaveAsync(GoalsSettingsInput input, CancellationToken ct)
+    {
+        access.EnsureCanConfigure();
+        var lines = input.Template.Where(l => !l.Remove && !string.IsNullOrWhiteSpace(l.ActionCode))
+            .Select(l => new TemplateLine(l.ActionCode!.Trim(), l.PerWeek)).ToList();
+        var codes = lines.Select(l => l.ActionCode).ToList();
+        var known = await db.ActionTypes.AsNoTracking().Where(t => codes.Contains(t.Code) && t.Active).Select(t => t.Code).ToListAsync(ct);
+        var unknown = codes.FirstOrDefault(c => !known.Contains(c));
+        DomainException.ThrowIf(unknown is not null, "Settings_Error_ActionType", unknown ?? "");
+        // The first save adds the row only once it is changed: an owned JSON list replaced on an already-added row would
+        // keep the default lines too.
+        var row = await db.Settings.FirstOrDefaultAsync(ct);
+        var first = row is null;
+        row ??= new GoalsSettings();
+        if (!first)
+        {
+            StaleEditException.ThrowIfChanged(input.Version, row.Version);
+            db.Entry(row).Property(x => x.Version).OriginalValue = input.Version;
+        }
+        row.ChangeReward(input.RewardSharePercent, input.RewardTopPercent);
+        row.ChangeRules(input.MissedDays, input.HighActivityPercent, input.LowConversionPercent);
+        row.ChangeTemplate(lines);
+        if (first)
+        {
+            db.Settings.Add(row);
+        }
+        await uow.CommitAsync("Settings.Change", ct);
+    }
+}

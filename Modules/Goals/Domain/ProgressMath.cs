@@ -25,7 +25,10 @@ internal enum ActivityFlag
 /// <summary>The arithmetic of the progress pages (pure, unit-tested): bands, percentages, pro-rata and the action-vs-result flags.</summary>
 internal static class ProgressMath
 {
-    /// <summary>Whole percent of <paramref name="done"/> over <paramref name="expected"/> (rounded half away from zero); null when nothing is expected.</summary>
+    /// <summary>
+    /// Whole percent of <paramref name="done"/> over <paramref name="expected"/> (rounded half away from zero); null when
+    /// nothing is expected.
+    /// </summary>
     public static int? Percent(decimal done, decimal expected) =>
         expected <= 0 ? null : (int)decimal.Round(done * 100m / expected, 0, MidpointRounding.AwayFromZero);
 
@@ -44,7 +47,7 @@ internal static class ProgressMath
     public static int ElapsedDays(GoalPeriod period, LocalDate today) =>
         today < period.Start ? 0 : today > period.End ? period.Days : Period.Between(period.Start, today, PeriodUnits.Days).Days + 1;
 
-    /// <summary>The part of <paramref name="amount"/> due by the end of <paramref name="today"/>, evenly over the period's days (to the fen).</summary>
+    /// <summary>The part of <paramref name="amount"/> due by the end of <paramref name="today"/>, evenly over the days (to the fen).</summary>
     public static decimal ProRata(decimal amount, GoalPeriod period, LocalDate today) =>
         decimal.Round(amount * ElapsedDays(period, today) / period.Days, 2, MidpointRounding.AwayFromZero);
 

@@ -63,7 +63,14 @@ public sealed class EvidenceModel : PageModel
             return NotFound();
         }
         Query = query;
-        Result = await _queries.PageAsync(query, ct);
+        try
+        {
+            Result = await _queries.PageAsync(query, ct);
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
         await NamesAsync(ct);
         return Page();
     }
@@ -74,7 +81,16 @@ public sealed class EvidenceModel : PageModel
         {
             return NotFound();
         }
-        var (rows, truncated) = await _queries.AllAsync(query, ct);
+        IReadOnlyList<EvidenceRow> rows;
+        bool truncated;
+        try
+        {
+            (rows, truncated) = await _queries.AllAsync(query, ct);
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
         await NamesAsync(ct);
         string[] header = [_l["Progress_Col_When"], _l["Progress_Col_Person"], _l["Progress_Col_ActionType"], _l["Progress_Col_Event"],
             _l["Progress_Col_Customer"], _l["Progress_Col_Summary"], _l["Progress_Col_Amount"], _l["Progress_Col_Link"]];

@@ -22,7 +22,7 @@ internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, Goa
         var teams = (await people.TeamsAsync(ct)).Where(t => visible.Any(p => p.TeamId == t.Id)).ToList();
         var inTeam = teamId is null ? visible : visible.Where(p => p.TeamId == teamId).ToList();
         return new ProgressScope(period, today, teamId, teams,
-            inTeam.Select(p => new ProgressPerson(p.Id, p.DisplayName, p.TeamId)).ToList());
+            inTeam.Select(p => new ProgressPerson(p.Id, p.DisplayName, p.TeamId)).ToList(), visibility.All && teamId is null);
     }
 
     public async Task<ProgressHeatmap> HeatmapAsync(ProgressScope scope, bool allTypes, bool chinese, CancellationToken ct)
@@ -48,21 +48,19 @@ internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, Goa
     }
 
     /// <summary>
-    /// Changes whenever the period's evidence or contracts change: match count and newest match, contract count and versions.
-    /// Three indexed aggregates; the page polls with it and gets 204 when it is the same.
+    /// Changes whenever the period's evidence or contracts change: the number of matches (a new event adds at least one,
+    /// a redelivered one none), the number of contracts and the sum of their versions. Two indexed aggregates; the page
+    /// polls with it and gets 204 while it is the same.
     /// </summary>
     public async Task<string> ChangeTokenAsync(GoalPeriod period, CancellationToken ct)
     {
         var (from, to) = (period.Start, period.End);
-        var matches = db.Matches.AsNoTracking().Where(m => m.Day >= from && m.Day <= to);
-        var count = await matches.CountAsync(ct);
-        var newest = (await matches.OrderByDescending(m => m.OccurredAt).Select(m => m.OccurredAt).Take(1).ToListAsync(ct))
-            .Select(i => i.ToUnixTimeTicks()).FirstOrDefault();
+        var count = await db.Matches.AsNoTracking().CountAsync(m => m.Day >= from && m.Day <= to, ct);
         var contracts = await db.Contracts.AsNoTracking()
             .Where(c => c.PeriodKind == period.Kind && c.PeriodStart == from)
             .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Versions = g.Sum(c => c.Version) })
             .FirstOrDefaultAsync(ct);
-        return $"{count}.{newest}.{contracts?.Count ?? 0}.{contracts?.Versions ?? 0}";
+        return $"{period.Key}.{count}.{contracts?.Count ?? 0}.{contracts?.Versions ?? 0}";
     }
 
     /// <summary>Quantity owed per person and action type from the period's contracts (one row per person, lines as JSON).</summary>
@@ -76,12 +74,19 @@ internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, Goa
         return contracts.ToDictionary(c => c.UserId, c => c.Owed());
     }
 
-    /// <summary>Evidence counted per person and action type in the period: one GROUP BY over the matches.</summary>
+    /// <summary>
+    /// Evidence counted per person and action type in the period: one GROUP BY over the matches, on a covering index
+    /// (no list of people when the scope is everyone: a skip-scan of (UserId, ActionTypeId, Day) is faster than 200 seeks).
+    /// </summary>
     internal async Task<Dictionary<(Guid User, Guid Type), int>> DoneAsync(ProgressScope scope, List<Guid> ids, CancellationToken ct)
     {
         var (from, to) = (scope.Period.Start, scope.Period.End);
-        var rows = await db.Matches.AsNoTracking()
-            .Where(m => m.Day >= from && m.Day <= to && ids.Contains(m.UserId))
+        var matches = db.Matches.AsNoTracking().Where(m => m.Day >= from && m.Day <= to);
+        if (!scope.Everyone)
+        {
+            matches = matches.Where(m => ids.Contains(m.UserId));
+        }
+        var rows = await matches
             .GroupBy(m => new { m.UserId, m.ActionTypeId })
             .Select(g => new { g.Key.UserId, g.Key.ActionTypeId, Count = g.Count() })
             .ToListAsync(ct);

@@ -117,7 +117,11 @@ internal sealed class EvidenceMatchConfiguration : IEntityTypeConfiguration<Evid
     {
         b.ToTable("Matches");
         b.HasKey(x => new { x.FactId, x.ActionTypeId });
-        b.HasIndex(x => new { x.UserId, x.Day });
+        // Covering for the progress heatmaps' GROUP BY (person × action type over a period): (UserId, Day, ActionTypeId) for
+        // a list of people, (UserId, ActionTypeId, Day) for everyone (skip-scan, no temporary b-tree). The first also
+        // serves EvidenceService.CountsAsync, which (UserId, Day) served before.
+        b.HasIndex(x => new { x.UserId, x.Day, x.ActionTypeId });
+        b.HasIndex(x => new { x.UserId, x.ActionTypeId, x.Day });
         b.HasIndex(x => new { x.ActionTypeId, x.Day });
     }
 }

@@ -213,7 +213,9 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
 
                     b.HasIndex("ActionTypeId", "Day");
 
-                    b.HasIndex("UserId", "Day");
+                    b.HasIndex("UserId", "ActionTypeId", "Day");
+
+                    b.HasIndex("UserId", "Day", "ActionTypeId");
 
                     b.ToTable("Matches", "goals");
                 });

@@ -207,7 +207,9 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
 
                     b.HasIndex("ActionTypeId", "Day");
 
-                    b.HasIndex("UserId", "Day");
+                    b.HasIndex("UserId", "ActionTypeId", "Day");
+
+                    b.HasIndex("UserId", "Day", "ActionTypeId");
 
                     b.ToTable("Matches", (string)null);
                 });

@@ -272,9 +272,14 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                 columns: new[] { "ActionTypeId", "Day" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Matches_UserId_Day",
+                name: "IX_Matches_UserId_ActionTypeId_Day",
                 table: "Matches",
-                columns: new[] { "UserId", "Day" });
+                columns: new[] { "UserId", "ActionTypeId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Matches_UserId_Day_ActionTypeId",
+                table: "Matches",
+                columns: new[] { "UserId", "Day", "ActionTypeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RewardStatements_PeriodKind_PeriodStart",

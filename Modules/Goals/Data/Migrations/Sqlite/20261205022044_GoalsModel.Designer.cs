@@ -11,7 +11,7 @@ using SalesSuite.Goals.Data;
 namespace SalesSuite.Goals.Data.Migrations.Sqlite
 {
     [DbContext(typeof(GoalsDbContext))]
-    [Migration("20261205021825_GoalsModel")]
+    [Migration("20261205022044_GoalsModel")]
     partial class GoalsModel
     {
         /// <inheritdoc />
@@ -210,7 +210,9 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
 
                     b.HasIndex("ActionTypeId", "Day");
 
-                    b.HasIndex("UserId", "Day");
+                    b.HasIndex("UserId", "ActionTypeId", "Day");
+
+                    b.HasIndex("UserId", "Day", "ActionTypeId");
 
                     b.ToTable("Matches", (string)null);
                 });

@@ -12,7 +12,7 @@ using SalesSuite.Goals.Data;
 namespace SalesSuite.Goals.Data.Migrations.SqlServer
 {
     [DbContext(typeof(GoalsDbContext))]
-    [Migration("20261205021830_GoalsModel")]
+    [Migration("20261205022049_GoalsModel")]
     partial class GoalsModel
     {
         /// <inheritdoc />
@@ -216,7 +216,9 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
 
                     b.HasIndex("ActionTypeId", "Day");
 
-                    b.HasIndex("UserId", "Day");
+                    b.HasIndex("UserId", "ActionTypeId", "Day");
+
+                    b.HasIndex("UserId", "Day", "ActionTypeId");
 
                     b.ToTable("Matches", "goals");
                 });

@@ -290,10 +290,16 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                 columns: new[] { "ActionTypeId", "Day" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Matches_UserId_Day",
+                name: "IX_Matches_UserId_ActionTypeId_Day",
                 schema: "goals",
                 table: "Matches",
-                columns: new[] { "UserId", "Day" });
+                columns: new[] { "UserId", "ActionTypeId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Matches_UserId_Day_ActionTypeId",
+                schema: "goals",
+                table: "Matches",
+                columns: new[] { "UserId", "Day", "ActionTypeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RewardStatements_PeriodKind_PeriodStart",

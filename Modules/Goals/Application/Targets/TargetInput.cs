@@ -15,6 +15,18 @@ public sealed class TargetInput
     public string? Amount { get; set; }
     public List<KeyActionInput> KeyActions { get; set; } = [];
     public int Version { get; set; }
+
+    /// <summary>The scope as one select value: "Company", "Team:&lt;id&gt;" or "Person:&lt;id&gt;" (sets Scope and ScopeId).</summary>
+    public string? Who
+    {
+        get => Scope is null ? null : ScopeId is { } id ? $"{Scope}:{id}" : Scope;
+        set
+        {
+            var parts = (value ?? "").Split(':', 2);
+            Scope = parts[0].Length == 0 ? null : parts[0];
+            ScopeId = parts.Length == 2 && Guid.TryParse(parts[1], out var id) ? id : null;
+        }
+    }
 }
 
 /// <summary>One key action line of the form: the action type and how many (empty or 0: not part of the target).</summary>

@@ -22,7 +22,7 @@ internal sealed class TargetInputValidator : AbstractValidator<TargetInput>
             if (input.Id is null)
             {
                 Add(nameof(TargetInput.Period), TargetText.Problem(() => TargetText.Period(input.Period)));
-                Add(nameof(TargetInput.Scope), TargetText.Problem(() => TargetText.Scope(input.Scope)));
+                Add(nameof(TargetInput.Who), TargetText.Problem(() => TargetText.Scope(input.Scope)));
             }
             var metric = TargetText.Problem(() => TargetText.Metric(input.Metric));
             Add(nameof(TargetInput.Metric), metric);

@@ -78,6 +78,10 @@ internal static class TargetText
         _ => amount.ToString("N0", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>What one action brought (¥25,000.00 / 0.2 deals), for the decomposition's explanation.</summary>
+    public static string PerAction(ResultMetric metric, decimal value) =>
+        metric.IsMoney() ? Show(metric, value) : value.ToString("0.##", CultureInfo.InvariantCulture);
+
     /// <summary>The validator's entry: the refusal of <paramref name="read"/>, or null when it reads.</summary>
     public static DomainException? Problem(Action read)
     {

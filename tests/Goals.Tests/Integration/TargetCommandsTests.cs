@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Goals.Application.Targets;
 using SalesSuite.Goals.Domain;
 using SalesSuite.SharedKernel.Domain;
@@ -159,5 +160,47 @@ public sealed class TargetCommandsTests : IClassFixture<AppFactory>
             }));
         }
         Assert.False(await _app.GoalsAsync(db => db.Targets.AnyAsync(t => t.PeriodStart == new NodaTime.LocalDate(2028, 1, 1))));
+    }
+
+    [Fact]
+    public async Task Given_a_split_team_target_When_the_parent_changes_Then_the_list_and_split_page_warn_that_shares_do_not_add_up()
+    {
+        var parent = await TeamTargetAsync("2028-Q3", nameof(ResultMetric.NewDeals), "9");
+        await _app.SplitAsync("director", (await _app.SplitViewAsync("director", parent)).Shares("3", "3", "3"));
+
+        await _app.SaveTargetAsync("director", new TargetInput { Id = parent, Version = 0, Amount = "12" });
+
+        var list = await _app.AsAsync("mgr.east",
+            sp => sp.GetRequiredService<TargetQueries>().ListAsync(GoalPeriod.Parse("2028-Q3")!.Value, default));
+        var row = list.Rows.Single(r => r.Id == parent);
+        Assert.True(row.SharesMismatch);
+        Assert.Equal(9m, row.SharesSum);
+        Assert.Equal(3, list.Rows.Count(r => r.Depth == 1));
+        Assert.True((await _app.SplitViewAsync("mgr.east", parent)).StoredMismatch);
+    }
+
+    [Fact]
+    public async Task Given_4_confirmations_and_100000_collected_last_2_quarters_When_300000_is_suggested_Then_12_from_history()
+    {
+        var sales03 = await _app.UserIdAsync("sales03");
+        var july = NodaTime.Instant.FromUtc(2026, 7, 15, 2, 0);
+        for (var i = 0; i < 4; i++)
+        {
+            await _app.ConsumeAsync(Events.QuoteAccepted(ownerId: sales03, amount: 50_000m, occurredAt: july));
+        }
+        await _app.ConsumeAsync(Events.MilestonePaid(ownerId: sales03, amount: 60_000m, paidOn: new NodaTime.LocalDate(2026, 5, 10)));
+        await _app.ConsumeAsync(Events.MilestonePaid(ownerId: sales03, amount: 40_000m, paidOn: new NodaTime.LocalDate(2026, 8, 10)));
+        await _app.ConsumeAsync(Events.MilestonePaid(ownerId: sales03, amount: 999_000m, paidOn: new NodaTime.LocalDate(2026, 3, 31)));
+
+        var form = await _app.AsAsync("mgr.east", sp => sp.GetRequiredService<TargetFormQueries>().FormAsync(new TargetInput
+        {
+            Period = "2026-Q4", Who = "Person:" + sales03, Metric = nameof(ResultMetric.CollectedAmount), Amount = "300000",
+        }, fromStore: false, suggest: true, default));
+
+        var line = form.Lines.Single(l => l.ActionTypeId == Terms).Suggestion!;
+        Assert.True(line.FromHistory);
+        Assert.Equal((100_000m, 4, 25_000m, 12), (line.HistoryResult, line.HistoryActions, line.ResultPerAction, line.Quantity));
+        Assert.Equal("12", form.Input.KeyActions.Single(k => k.ActionTypeId == Terms).Quantity);
+        Assert.Equal("2026-Q2", form.HistoryFrom?.Key);
     }
 }

@@ -62,12 +62,22 @@ internal sealed class Target : IAuditable, IVersioned
 
     public void ChangeAmount(decimal amount)
     {
-        DomainException.ThrowIf(amount <= 0, "Target_Error_Positive");
-        DomainException.ThrowIf(amount > Metric.Max(), "Target_Error_TooLarge", Metric.Max());
-        DomainException.ThrowIf(!Metric.IsMoney() && amount != decimal.Truncate(amount), "Target_Error_Whole");
-        DomainException.ThrowIf(Metric.IsMoney() && amount != decimal.Round(amount, 2), "Target_Error_Fen");
+        CheckAmount(Metric, amount);
         Amount = amount;
     }
+
+    /// <summary>The amount rules (forms check them before the aggregate does): above zero, at most the metric's maximum,
+    /// whole for counts and rates, to the fen for money.</summary>
+    public static void CheckAmount(ResultMetric metric, decimal amount)
+    {
+        DomainException.ThrowIf(amount <= 0, "Target_Error_Positive");
+        DomainException.ThrowIf(amount > metric.Max(), "Target_Error_TooLarge", metric.Max());
+        DomainException.ThrowIf(!metric.IsMoney() && amount != decimal.Truncate(amount), "Target_Error_Whole");
+        DomainException.ThrowIf(metric.IsMoney() && amount != decimal.Round(amount, 2), "Target_Error_Fen");
+    }
+
+    /// <summary>Makes this target a share of <paramref name="parentId"/> (a split adopts a target set on its own before).</summary>
+    public void ShareOf(Guid parentId) => ParentId = parentId;
 
     public void SetKeyActions(IEnumerable<KeyActionLine> lines)
     {

@@ -15,4 +15,7 @@ internal sealed class GoalsDbContext(DbContextOptions<GoalsDbContext> options) :
     public DbSet<EvidenceFact> Facts => Set<EvidenceFact>();
     public DbSet<EvidenceMatch> Matches => Set<EvidenceMatch>();
     public DbSet<GoalCustomer> Customers => Set<GoalCustomer>();
+    public DbSet<WeeklyPlan> Plans => Set<WeeklyPlan>();
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+    public DbSet<MissedAlert> MissedAlerts => Set<MissedAlert>();
 }

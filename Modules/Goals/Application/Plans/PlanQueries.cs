@@ -17,6 +17,8 @@ internal sealed class PlanQueries(GoalsDbContext db, GoalsAccess access, GoalsPe
 
     private static bool Chinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
 
+    public Guid Me => access.UserId;
+
     public GoalPeriod CurrentWeek => GoalPeriod.Of(PeriodKind.Week, business.Today);
 
     public async Task<PlanView> WeekAsync(Guid userId, GoalPeriod week, CancellationToken ct)

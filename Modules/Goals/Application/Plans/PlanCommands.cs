@@ -50,6 +50,7 @@ internal sealed class PlanCommands(
         {
             plan.Add(item.Day, item.ActionTypeId, item.CustomerId, item.CustomerName, item.ProductLine, null, now);
         }
+        Changed(plan);
         await unitOfWork.CommitAsync("WeeklyPlan.Generate", ct);
         return plan.Items.Count;
     }
@@ -79,6 +80,7 @@ internal sealed class PlanCommands(
         }
         var day = input.DayValue ?? throw new DomainException("Plans_Error_Day");
         plan.Add(day, typeId, customer?.Id, customer?.Name, input.ProductLine, input.Note, now);
+        Changed(plan);
         await unitOfWork.CommitAsync("WeeklyPlan.AddItem", ct);
     }
 
@@ -86,6 +88,7 @@ internal sealed class PlanCommands(
     {
         var plan = await ForEditAsync(planId, version, ct);
         plan.Move(itemId, day, business.Now);
+        Changed(plan);
         await unitOfWork.CommitAsync("WeeklyPlan.MoveItem", ct);
     }
 
@@ -93,6 +96,7 @@ internal sealed class PlanCommands(
     {
         var plan = await ForEditAsync(planId, version, ct);
         plan.Remove(itemId, business.Now);
+        Changed(plan);
         await unitOfWork.CommitAsync("WeeklyPlan.RemoveItem", ct);
     }
 
@@ -137,6 +141,15 @@ internal sealed class PlanCommands(
         await access.EnsureCanManageAsync(plan.UserId, ct);
         Guard(plan, version);
         return plan;
+    }
+
+    /// <summary>Every edit is a new version of the plan, even when only its items changed (and the clock stood still).</summary>
+    private void Changed(WeeklyPlan plan)
+    {
+        if (db.Entry(plan).State == EntityState.Unchanged)
+        {
+            db.Entry(plan).State = EntityState.Modified;
+        }
     }
 
     private void Guard(WeeklyPlan plan, int version)

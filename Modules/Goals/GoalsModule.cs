@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Goals.Background;
 using SalesSuite.Goals.Data;
 using SalesSuite.Goals.Data.Seeding;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -31,6 +32,11 @@ public sealed class GoalsModule : IModule
         services.AddModuleDbContext<GoalsDbContext>(configuration, "goals");
         // Every environment gets the default evidence standards (not demo data).
         services.AddHostedService<DefaultActionTypesStartup>();
+        // Tests turn the timers off and call the works' TickAsync after advancing the FakeClock.
+        if (configuration.GetValue("Goals:BackgroundEnabled", true))
+        {
+            services.AddPeriodicWork<MissedActionWork>(MissedActionWork.Interval);
+        }
         services.AddAuthorizationBuilder()
             .AddPolicy(Policy, p => p.RequireRole(AccessRoles))
             .AddPolicy(ConfigPolicy, p => p.RequireRole(Application.GoalsAccess.ConfigureRoles));

@@ -18,4 +18,7 @@ internal sealed class GoalsDbContext(DbContextOptions<GoalsDbContext> options) :
     public DbSet<GoalCustomer> Customers => Set<GoalCustomer>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<RewardStatement> RewardStatements => Set<RewardStatement>();
+    public DbSet<WeeklyPlan> Plans => Set<WeeklyPlan>();
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+    public DbSet<MissedAlert> MissedAlerts => Set<MissedAlert>();
 }

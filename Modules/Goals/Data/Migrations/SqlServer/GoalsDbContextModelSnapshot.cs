@@ -340,6 +340,78 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                     b.ToTable("ActionTypes", "goals");
                 });
 
+            modelBuilder.Entity("SalesSuite.Goals.Domain.MissedAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ActionTypeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ActionTypeId", "LastDay")
+                        .IsUnique();
+
+                    b.ToTable("MissedAlerts", "goals");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.PlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ActionTypeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CustomerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("UserId", "Day");
+
+                    b.ToTable("PlanItems", "goals");
+                });
+
             modelBuilder.Entity("SalesSuite.Goals.Domain.RewardStatement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -505,6 +577,40 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                         .HasFilter("[ScopeId] IS NOT NULL");
 
                     b.ToTable("Targets", "goals");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.WeeklyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WeekStart");
+
+                    b.HasIndex("UserId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("Plans", "goals");
                 });
 
             modelBuilder.Entity("SalesSuite.SharedKernel.Events.InboxRecord", b =>
@@ -842,6 +948,15 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SalesSuite.Goals.Domain.PlanItem", b =>
+                {
+                    b.HasOne("SalesSuite.Goals.Domain.WeeklyPlan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesSuite.Goals.Domain.RewardStatement", b =>
                 {
                     b.OwnsMany("SalesSuite.Goals.Domain.RewardLine", "Lines", b1 =>
@@ -910,6 +1025,11 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("KeyActions");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.WeeklyPlan", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

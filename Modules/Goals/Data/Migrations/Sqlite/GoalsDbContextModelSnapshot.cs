@@ -334,6 +334,78 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                     b.ToTable("ActionTypes", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Goals.Domain.MissedAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ActionTypeId", "LastDay")
+                        .IsUnique();
+
+                    b.ToTable("MissedAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.PlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("UserId", "Day");
+
+                    b.ToTable("PlanItems", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Goals.Domain.RewardStatement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -498,6 +570,40 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Targets", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.WeeklyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WeekStart");
+
+                    b.HasIndex("UserId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("Plans", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.SharedKernel.Events.InboxRecord", b =>
@@ -835,6 +941,15 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SalesSuite.Goals.Domain.PlanItem", b =>
+                {
+                    b.HasOne("SalesSuite.Goals.Domain.WeeklyPlan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesSuite.Goals.Domain.RewardStatement", b =>
                 {
                     b.OwnsMany("SalesSuite.Goals.Domain.RewardLine", "Lines", b1 =>
@@ -903,6 +1018,11 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("KeyActions");
+                });
+
+            modelBuilder.Entity("SalesSuite.Goals.Domain.WeeklyPlan", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

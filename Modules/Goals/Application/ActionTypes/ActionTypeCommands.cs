@@ -48,7 +48,7 @@ internal sealed class ActionTypeCommands(GoalsDbContext db, UnitOfWork<GoalsDbCo
 
     private static void Change(KeyActionType type, ActionTypeInput input)
     {
-        type.Change(input.NameZh ?? "", input.NameEn ?? "", input.Description, input.Rule(), input.DrivesMetric, input.HowToUrl,
+        type.Change(input.NameZh ?? "", input.NameEn ?? "", input.Description, input.Rule(), input.Metric, input.HowToUrl,
             input.HowToSeconds, input.ForManagers);
         type.SetActive(input.Active);
     }

@@ -3,7 +3,7 @@ using SalesSuite.Goals.Domain;
 namespace SalesSuite.Goals.Application.ActionTypes;
 
 /// <summary>The action-type form: names, the evidence standard's event and the conditions that event supports.</summary>
-internal sealed class ActionTypeInput
+public sealed class ActionTypeInput
 {
     public int Version { get; set; }
     public string? Code { get; set; }
@@ -16,16 +16,18 @@ internal sealed class ActionTypeInput
     /// <summary>"" (any), "true" or "false".</summary>
     public string? Flag { get; set; }
     public int MinAttachments { get; set; }
-    public CreditTo CreditTo { get; set; }
+    /// <summary>"Owner" or "Actor".</summary>
+    public string? CreditTo { get; set; }
     public bool KeyCustomersOnly { get; set; }
     public bool ActorNotOwner { get; set; }
-    public ResultMetric? DrivesMetric { get; set; }
+    /// <summary>A <see cref="ResultMetric"/> name, or empty.</summary>
+    public string? DrivesMetric { get; set; }
     public string? HowToUrl { get; set; }
     public int? HowToSeconds { get; set; }
     public bool ForManagers { get; set; }
     public bool Active { get; set; } = true;
 
-    public bool? FlagValue => Flag switch
+    internal bool? FlagValue => Flag switch
     {
         "true" => true,
         "false" => false,
@@ -33,15 +35,23 @@ internal sealed class ActionTypeInput
     };
 
     /// <summary>The rule as posted (validated by the domain: unknown events and unsupported conditions are refused).</summary>
-    public EvidenceRule Rule() =>
-        new(EventType?.Trim() ?? string.Empty, Value, MinNumber, FlagValue, MinAttachments, CreditTo, KeyCustomersOnly, ActorNotOwner);
+    internal EvidenceRule Rule() =>
+        new(EventType?.Trim() ?? string.Empty, Value, MinNumber, FlagValue, MinAttachments, Credit, KeyCustomersOnly, ActorNotOwner);
 
-    public static ActionTypeInput From(KeyActionType t) => new()
+    internal CreditTo Credit => Enum.TryParse<CreditTo>(CreditTo, out var c) && Enum.IsDefined(c) ? c : Domain.CreditTo.Owner;
+
+    /// <summary>The metric it drives; a name that is none (a tampered form) is refused.</summary>
+    internal ResultMetric? Metric => string.IsNullOrWhiteSpace(DrivesMetric) ? null
+        : Enum.TryParse<ResultMetric>(DrivesMetric, out var m) && Enum.IsDefined(m) && !char.IsDigit(DrivesMetric[0]) ? m
+        : throw new SharedKernel.Domain.DomainException("ActionTypes_Error_Metric");
+
+    internal static ActionTypeInput From(KeyActionType t) => new()
     {
         Version = t.Version, Code = t.Code, NameZh = t.NameZh, NameEn = t.NameEn, Description = t.Description,
         EventType = t.Rule.EventType, Value = t.Rule.Value, MinNumber = t.Rule.MinNumber,
         Flag = t.Rule.Flag switch { true => "true", false => "false", null => "" }, MinAttachments = t.Rule.MinAttachments,
-        CreditTo = t.Rule.CreditTo, KeyCustomersOnly = t.Rule.KeyCustomersOnly, ActorNotOwner = t.Rule.ActorNotOwner,
-        DrivesMetric = t.DrivesMetric, HowToUrl = t.HowToUrl, HowToSeconds = t.HowToSeconds, ForManagers = t.ForManagers, Active = t.Active,
+        CreditTo = t.Rule.CreditTo.ToString(), KeyCustomersOnly = t.Rule.KeyCustomersOnly, ActorNotOwner = t.Rule.ActorNotOwner,
+        DrivesMetric = t.DrivesMetric?.ToString(), HowToUrl = t.HowToUrl, HowToSeconds = t.HowToSeconds,
+        ForManagers = t.ForManagers, Active = t.Active,
     };
 }

@@ -14,6 +14,8 @@ internal sealed class ActionTypeInputValidator : AbstractValidator<ActionTypeInp
             .WithState(_ => new object[] { KeyActionType.NameMaxLength });
         RuleFor(x => x.EventType).NotEmpty().WithMessage("ActionTypes_Error_EventRequired");
         RuleFor(x => x.Flag).Must(f => f is null or "" or "true" or "false").WithMessage("ActionTypes_Error_Flag");
+        RuleFor(x => x.CreditTo).Must(c => c is null or "" or nameof(CreditTo.Owner) or nameof(CreditTo.Actor))
+            .WithMessage("ActionTypes_Error_CreditTo");
         RuleFor(x => x.HowToSeconds).InclusiveBetween(1, KeyActionType.HowToMaxSeconds).When(x => x.HowToSeconds is not null)
             .WithMessage("ActionType_Error_HowToSeconds").WithState(_ => new object[] { KeyActionType.HowToMaxSeconds });
     }

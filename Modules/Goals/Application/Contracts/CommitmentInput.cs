@@ -1,14 +1,14 @@
 namespace SalesSuite.Goals.Application.Contracts;
 
 /// <summary>The commitments form: the contract version it showed and its commitment rows (blank rows are ignored).</summary>
-internal sealed class CommitmentInput
+public sealed class CommitmentInput
 {
     public int Version { get; set; }
     public List<CommitmentRow> Lines { get; set; } = [];
 }
 
 /// <summary>One commitment row: an action type, how many times in the period, an optional note.</summary>
-internal sealed class CommitmentRow
+public sealed class CommitmentRow
 {
     public Guid? ActionTypeId { get; set; }
     public int? Quantity { get; set; }

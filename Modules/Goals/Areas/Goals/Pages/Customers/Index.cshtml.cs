@@ -55,12 +55,12 @@ public sealed class IndexModel : PageModel
     {
         var rows = await _queries.ListAsync(Q, KeyOnly, ct);
         var names = await _access.Records.NamesAsync(ct);
-        string[] header = ["Customers_Code", "Customers_Name", "Customers_Owner", "Customers_Grade", "Customers_Key", "Customers_Products"];
+        string[] header = ["Contracts_Customers_Code", "Contracts_Customers_Name", "Contracts_Customers_Owner", "Contracts_Customers_Grade", "Contracts_Customers_Key", "Contracts_Customers_Products"];
         return this.Csv("key-customers", _business.Today, header.Select(k => _l[k].Value).ToList(),
             rows.Take(CustomerQueries.Cap).Select(c => (IReadOnlyList<object?>)
                 [c.Code, c.Name, c.OwnerId is { } o ? names.GetValueOrDefault(o) : "", c.Grade, _l[c.IsKey ? "Common_Yes" : "Common_No"].Value,
                  string.Join(" ", c.Products)]),
-            rows.Count > CustomerQueries.Cap ? _l["Customers_Truncated", CustomerQueries.Cap].Value : null);
+            rows.Count > CustomerQueries.Cap ? _l["Contracts_Customers_Truncated", CustomerQueries.Cap].Value : null);
     });
 
     /// <summary>Marks or unmarks one customer (htmx: the row again).</summary>
@@ -69,7 +69,7 @@ public sealed class IndexModel : PageModel
         await _commands.MarkKeyAsync(id, key, ct);
         if (!Request.IsHtmx())
         {
-            return this.Done(_l[key ? "Customers_Marked" : "Customers_Unmarked"]);
+            return this.Done(_l[key ? "Contracts_Customers_Marked" : "Contracts_Customers_Unmarked"]);
         }
         Names = await _access.Records.NamesAsync(ct);
         return Partial("_Row", (this, await _queries.FindAsync(id, ct)));

@@ -55,7 +55,11 @@ public sealed class IndexModel : PageModel
     {
         var rows = await _queries.ListAsync(Q, KeyOnly, ct);
         var names = await _access.Records.NamesAsync(ct);
-        string[] header = ["Contracts_Customers_Code", "Contracts_Customers_Name", "Contracts_Customers_Owner", "Contracts_Customers_Grade", "Contracts_Customers_Key", "Contracts_Customers_Products"];
+        string[] header =
+        [
+            "Contracts_Customers_Code", "Contracts_Customers_Name", "Contracts_Customers_Owner", "Contracts_Customers_Grade",
+            "Contracts_Customers_Key", "Contracts_Customers_Products",
+        ];
         return this.Csv("key-customers", _business.Today, header.Select(k => _l[k].Value).ToList(),
             rows.Take(CustomerQueries.Cap).Select(c => (IReadOnlyList<object?>)
                 [c.Code, c.Name, c.OwnerId is { } o ? names.GetValueOrDefault(o) : "", c.Grade, _l[c.IsKey ? "Common_Yes" : "Common_No"].Value,

@@ -33,6 +33,8 @@ internal sealed class ActionTypeCommands(GoalsDbContext db, UnitOfWork<GoalsDbCo
         StaleEditException.ThrowIfChanged(input.Version, type.Version);
         db.Entry(type).Property(t => t.Version).OriginalValue = input.Version;
         Change(type, input);
+        // The rule is an owned value replaced whole: mark the type changed so its version moves with it.
+        db.Entry(type).State = EntityState.Modified;
         await CommitWithMatchesAsync(type, "ActionType.Change", ct);
     }
 

@@ -6,6 +6,9 @@ internal static class GoalsLinks
     public const string Plan = "/Goals/Plans";
     public const string Progress = "/Goals/Progress";
 
+    /// <summary>A person's action contract for a period (the completion notification's link).</summary>
+    public static string ActionContract(Guid userId, string period) => $"/Goals/Contracts?period={period}&userId={userId}";
+
     public static string Customer(Guid id) => "/Leads/Customers/Detail/" + id;
 
         public static string Quote(Guid id) => "/Quotes/Details/" + id;

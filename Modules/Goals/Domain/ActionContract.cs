@@ -70,6 +70,13 @@ internal sealed class ActionContract : IAuditable, IVersioned
         _lines = list;
     }
 
+    /// <summary>
+    /// Replaces the commitment lines and keeps the target lines as they are (they follow the targets, not this form).
+    /// </summary>
+    public void SetCommitments(IEnumerable<ContractLine> commitments) =>
+        SetLines(_lines.Where(l => l.Source == LineSource.Target)
+            .Concat(commitments.Select(c => c with { Source = LineSource.Commitment, TargetId = null })));
+
     /// <summary>Quantity owed per action type (lines of the same type from several sources add up).</summary>
     public IReadOnlyDictionary<Guid, int> Owed() =>
         _lines.GroupBy(l => l.ActionTypeId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));

@@ -50,10 +50,13 @@ public sealed class DemoDataTests : IClassFixture<GoalsDemoAppFactory>
         var manager = await _app.UserIdAsync("mgr.east");
         var contracts = await _app.GoalsAsync(db => db.Contracts.AsNoTracking().ToListAsync());
 
-        var own = Assert.Single(contracts, c => c.UserId == manager);
-        Assert.All(own.Lines, l => Assert.Equal(LineSource.Commitment, l.Source));
+        var own = contracts.Where(c => c.UserId == manager).ToList();
+        Assert.Equal(2, own.Count);
+        Assert.All(own.SelectMany(c => c.Lines), l => Assert.Equal(LineSource.Commitment, l.Source));
         Assert.True(await _app.GoalsAsync(db => db.Matches.CountAsync(m => m.UserId == manager)) > 0);
-        Assert.Equal(4, contracts.Count);
+        Assert.Equal(8, contracts.Count);
+        // Last quarter is history: some contracts were met by the evidence (the reward pool ranks them).
+        Assert.Contains(contracts, c => c.CompletedAt is not null);
     }
 
     [Fact]
@@ -66,5 +69,25 @@ public sealed class DemoDataTests : IClassFixture<GoalsDemoAppFactory>
 
         Assert.Contains("骨科关节置换专项攻坚", html, StringComparison.Ordinal);
         Assert.Contains("绍兴恒清过滤设备有限公司", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_the_demo_When_last_quarters_quote_statement_is_opened_Then_the_pool_has_a_winner()
+    {
+        var last = GoalPeriod.Of(PeriodKind.Quarter, new NodaTime.LocalDate(2026, 11, 23)).Previous;
+        var targetId = SalesSuite.SharedKernel.Modules.DemoIds.Of($"goals-target:{last.Key}:team:{ResultMetric.QuoteAmount}");
+        using var client = await _app.SignInAsync("director", "zh-CN");
+
+        var html = await client.GetStringAsync("/Goals/Rewards/Statement?targetId=" + targetId);
+
+        Assert.Contains("第 1 位完成行动契约", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_the_demo_When_seeded_Then_each_salesperson_has_this_weeks_plan()
+    {
+        var plans = await _app.GoalsAsync(db => db.Plans.Where(p => p.WeekStart == new NodaTime.LocalDate(2026, 11, 23)).CountAsync());
+
+        Assert.Equal(3, plans);
     }
 }

@@ -5,7 +5,7 @@ using SalesSuite.SharedKernel.Modules;
 namespace SalesSuite.Goals.Data.Seeding;
 
 /// <summary>
-/// Scenario 4's team (华东一组: mgr.east with sales01–03, orthopaedic implants, Hangzhou) from the start of the quarter to
+/// Scenario 4's team (华东一组: mgr.east with sales01–03, orthopaedic implants, Hangzhou) from the start of the last quarter to
 /// the seed day, as evidence facts (deterministic): visits on their customers (key ones more often), first contacts,
 /// cross-department tasks, quotes, payments and won deals; the manager checks in at stores, reviews profiles and moves a
 /// salesperson's deal. sales03 works hard and converts little (the "high activity, low conversion" cell); sales02 is quiet.
@@ -29,7 +29,8 @@ internal sealed class DemoEvidence(LocalDate today, DateTimeZone zone, IReadOnly
     public List<EvidenceFact> Build()
     {
         var facts = new List<EvidenceFact>();
-        var from = GoalPeriod.Of(PeriodKind.Quarter, today).Start;
+        // The previous quarter too: its statement (reward pool) is closed history; this quarter is in progress.
+        var from = GoalPeriod.Of(PeriodKind.Quarter, today).Previous.Start;
         var random = new Random(4);
         // (visits a day, first-contact share, quote chance, payment chance, win chance)
         var pace = new Dictionary<string, (double Visits, double Prospect, double Quote, double Pay, double Win)>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SalesSuite.Goals.Application.ActionTypes;
 using SalesSuite.Goals.Application.Evidence;
+using SalesSuite.Goals.Application.Plans;
 using SalesSuite.Goals.Domain;
 using SalesSuite.Goals.Domain.Campaigns;
 using SalesSuite.SharedKernel.Identity;
@@ -18,7 +19,7 @@ namespace SalesSuite.Goals.Data.Seeding;
 /// </summary>
 internal sealed class GoalsDemoSeeder(
     GoalsDbContext db, IOrganisation organisation, IClock clock, BusinessClock business, ActionTypeDefaultsService defaults,
-    EvidenceService evidence)
+    EvidenceService evidence, PlanCommands plans)
 {
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -62,23 +63,55 @@ internal sealed class GoalsDemoSeeder(
         }
 
         var quarter = GoalPeriod.Of(PeriodKind.Quarter, today);
+        _current = quarter;
         var team = people.First(p => p.UserName == "mgr.east");
         var sellers = new[] { "sales01", "sales02", "sales03" }.Select(n => people.First(p => p.UserName == n)).ToList();
         var director = users["director"];
         var otherTeams = people.Where(p => p.Roles.Contains(Roles.RegionalManager) && p.Id != team.Id && p.TeamId is not null)
             .OrderBy(p => p.UserName, StringComparer.Ordinal).ToList();
-        AddTargets(quarter, team, sellers, otherTeams, director, now);
-        AddContracts(quarter, sellers, team, now);
+        foreach (var period in new[] { quarter.Previous, quarter })
+        {
+            AddTargets(period, team, sellers, otherTeams, director, now);
+            AddContracts(period, sellers, team, now, finished: period != quarter);
+        }
         AddCampaign(quarter, team, users, now);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 
-        foreach (var person in sellers.Append(team))
+        // Contracts already met by the evidence complete at the instant of the evidence that met them (the reward ranking).
+        foreach (var contract in await db.Contracts.ToListAsync(ct))
         {
-            await evidence.CompleteContractsAsync(person.Id, today, now, [], ct);
+            await evidence.RecheckAsync(contract, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        await AddPlansAsync(sellers, today, now, ct);
+    }
+
+    /// <summary>Last week's and this week's plans of the three salespeople, drafted from the template and their contracts.</summary>
+    private async Task AddPlansAsync(IReadOnlyList<OrgUser> sellers, LocalDate today, Instant now, CancellationToken ct)
+    {
+        var week = GoalPeriod.Of(PeriodKind.Week, today);
+        foreach (var seller in sellers)
+        {
+            foreach (var w in new[] { week.Previous, week })
+            {
+                var plan = new WeeklyPlan(DemoIds.Of($"goals-plan:{seller.UserName}:{w.Key}"), seller.Id, w.Start, now);
+                foreach (var a in await plans.DraftAsync(seller.Id, w.Start, ct))
+                {
+                    plan.Add(a.Day, a.ActionTypeId, a.CustomerId, a.CustomerName, a.ProductLine, null, now);
+                }
+                db.Plans.Add(plan);
+            }
         }
         await db.SaveChangesAsync(ct);
     }
+
+    private readonly Dictionary<Guid, (Guid TargetId, int Quantity)> _termsLines = [];
+
+    private GoalPeriod _current;
+
+    private bool IsPast(GoalPeriod period) => period.End < _current.Start;
 
     /// <summary>Company and team targets on collected amount and won deals, split across the three so the totals add up.</summary>
     private void AddTargets(GoalPeriod quarter, OrgUser manager, IReadOnlyList<OrgUser> sellers, IReadOnlyList<OrgUser> otherTeams, Guid by,
@@ -89,6 +122,8 @@ internal sealed class GoalsDemoSeeder(
                  {
                      (ResultMetric.CollectedAmount, 12_000_000m, 3_000_000m, new[] { 1.2m, 0.8m, 1m }),
                      (ResultMetric.NewDeals, 40m, 12m, new[] { 1m, 1m, 1m }),
+                     // The quote target the team beats (its reward pool: 5 % of the amount above target).
+                     (ResultMetric.QuoteAmount, 5_000_000m, 1_500_000m, new[] { 1.2m, 1m, 0.8m }),
                  })
         {
             var companyTarget = new Target(DemoIds.Of($"goals-target:{quarter.Key}:company:{metric}"), quarter, TargetScope.Company, null,
@@ -108,11 +143,12 @@ internal sealed class GoalsDemoSeeder(
             {
                 var target = new Target(DemoIds.Of($"goals-target:{quarter.Key}:person:{seller.UserName}:{metric}"), quarter, TargetScope.Person,
                     seller.Id, seller.DisplayName, metric, part, teamTarget.Id, by, now);
-                if (metric == ResultMetric.CollectedAmount)
+                if (metric == ResultMetric.CollectedAmount && !IsPast(quarter))
                 {
                     // "collect ¥1,000,000" → "40 customers confirm payment terms" (¥25,000 each), plus the visits behind it.
-                    target.SetKeyActions([new KeyActionLine(DefaultActionTypes.IdOf(KeyActionType.TermsConfirmed),
-                        (int)Math.Ceiling(part / 25_000m))]);
+                    var terms = (int)Math.Ceiling(part / 25_000m);
+                    target.SetKeyActions([new KeyActionLine(DefaultActionTypes.IdOf(KeyActionType.TermsConfirmed), terms)]);
+                    _termsLines[seller.Id] = (target.Id, terms);
                 }
                 db.Targets.Add(target);
             }
@@ -150,18 +186,26 @@ internal sealed class GoalsDemoSeeder(
     }
 
     /// <summary>Each salesperson's contract: the weekly template over the quarter; the manager's own commitments.</summary>
-    private void AddContracts(GoalPeriod quarter, IReadOnlyList<OrgUser> sellers, OrgUser manager, Instant now)
+    private void AddContracts(GoalPeriod quarter, IReadOnlyList<OrgUser> sellers, OrgUser manager, Instant now, bool finished)
     {
-        var weeks = (quarter.Days + 6) / 7;
+        // Last quarter's contracts were smaller (the team's first quarter on Goals), so the evidence met some of them.
+        var weeks = finished ? 5 : (quarter.Days + 6) / 7;
         foreach (var seller in sellers)
         {
             var contract = new ActionContract(DemoIds.Of($"goals-contract:{quarter.Key}:{seller.UserName}"), seller.Id, quarter, now);
-            contract.SetLines(
+            List<ContractLine> lines =
             [
                 new ContractLine(DefaultActionTypes.IdOf(KeyActionType.KeyVisit), 3 * weeks, LineSource.Target),
                 new ContractLine(DefaultActionTypes.IdOf(KeyActionType.NewProspect), 5 * weeks, LineSource.Target),
                 new ContractLine(DefaultActionTypes.IdOf(KeyActionType.Collaboration), 2 * weeks, LineSource.Target),
-            ]);
+            ];
+            if (!finished && _termsLines.TryGetValue(seller.Id, out var terms))
+            {
+                // The collected-amount target's decomposition: "collect ¥1,200,000" → 48 customers confirm payment terms.
+                lines.Add(new ContractLine(DefaultActionTypes.IdOf(KeyActionType.TermsConfirmed), terms.Quantity, LineSource.Target,
+                    terms.TargetId));
+            }
+            contract.SetLines(lines);
             db.Contracts.Add(contract);
         }
         var own = new ActionContract(DemoIds.Of($"goals-contract:{quarter.Key}:{manager.UserName}"), manager.Id, quarter, now);

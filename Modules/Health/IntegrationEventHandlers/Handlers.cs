@@ -1,5 +1,6 @@
 using NodaTime;
 using SalesSuite.Collections.Contracts;
+using SalesSuite.Goals.Contracts;
 using SalesSuite.Health.Application.Projection;
 using SalesSuite.Health.Data;
 using SalesSuite.Leads.Contracts;
@@ -117,3 +118,14 @@ internal sealed class CreditExposureChangedHandler(HealthDbContext db, IClock cl
 
 internal sealed class CommissionStatementApprovedHandler(HealthDbContext db, IClock clock, HealthProjector projector)
     : HealthHandler<CommissionStatementApproved>(db, clock, projector);
+
+// Goals: archived for the process-health read models to come (no Health view uses them yet): targets set, key actions
+// missed three planned days running, action contracts completed.
+internal sealed class TargetSetHandler(HealthDbContext db, IClock clock, HealthProjector projector)
+    : HealthHandler<TargetSet>(db, clock, projector);
+
+internal sealed class KeyActionMissedHandler(HealthDbContext db, IClock clock, HealthProjector projector)
+    : HealthHandler<KeyActionMissed>(db, clock, projector);
+
+internal sealed class ActionContractCompletedHandler(HealthDbContext db, IClock clock, HealthProjector projector)
+    : HealthHandler<ActionContractCompleted>(db, clock, projector);

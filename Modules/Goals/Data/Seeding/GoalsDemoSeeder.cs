@@ -35,6 +35,13 @@ internal sealed class GoalsDemoSeeder(
             return;
         }
         await defaults.EnsureAsync(ct);
+        // A how-to for the key-customer visit (shown with the task: "观看 45 秒指引").
+        if (await db.ActionTypes.FirstOrDefaultAsync(t => t.Code == KeyActionType.KeyVisit, ct) is { HowToUrl: null } visit)
+        {
+            visit.Change(visit.NameZh, visit.NameEn, visit.Description, visit.Rule, visit.DrivesMetric,
+                "https://example.com/howto/key-customer-visit-45s.mp4", 45, visit.ForManagers);
+            await db.SaveChangesAsync(ct);
+        }
         var types = await db.ActionTypes.AsNoTracking().ToListAsync(ct);
         var today = business.Today;
         var now = clock.GetCurrentInstant();

@@ -81,6 +81,7 @@ public sealed class DemoDataTests : IClassFixture<GoalsDemoAppFactory>
         var html = await client.GetStringAsync("/Goals/Rewards/Statement?targetId=" + targetId);
 
         Assert.Contains("第 1 位完成行动契约", html, StringComparison.Ordinal);
+        Assert.True(await _app.GoalsAsync(db => db.RewardStatements.AnyAsync(r => r.TargetId == targetId && r.ClosedAt != null)));
     }
 
     [Fact]

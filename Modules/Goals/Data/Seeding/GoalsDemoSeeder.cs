@@ -3,6 +3,7 @@ using NodaTime;
 using SalesSuite.Goals.Application.ActionTypes;
 using SalesSuite.Goals.Application.Evidence;
 using SalesSuite.Goals.Application.Plans;
+using SalesSuite.Goals.Application.Rewards;
 using SalesSuite.Goals.Domain;
 using SalesSuite.Goals.Domain.Campaigns;
 using SalesSuite.SharedKernel.Identity;
@@ -19,7 +20,7 @@ namespace SalesSuite.Goals.Data.Seeding;
 /// </summary>
 internal sealed class GoalsDemoSeeder(
     GoalsDbContext db, IOrganisation organisation, IClock clock, BusinessClock business, ActionTypeDefaultsService defaults,
-    EvidenceService evidence, PlanCommands plans)
+    EvidenceService evidence, PlanCommands plans, RewardCalculationService rewards)
 {
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -92,7 +93,25 @@ internal sealed class GoalsDemoSeeder(
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        await CloseLastQuarterAsync(quarter.Previous, director, now, ct);
         await AddPlansAsync(sellers, today, now, ct);
+    }
+
+    /// <summary>Last quarter is history: the director calculated and closed the team's and the company's reward statements.</summary>
+    private async Task CloseLastQuarterAsync(GoalPeriod last, Guid director, Instant now, CancellationToken ct)
+    {
+        var targets = await db.Targets.AsNoTracking()
+            .Where(t => t.PeriodKind == last.Kind && t.PeriodStart == last.Start && t.Scope != TargetScope.Person)
+            .ToListAsync(ct);
+        foreach (var target in targets.Where(RewardCalculationService.HasPool))
+        {
+            var statement = new RewardStatement(DemoIds.Of("goals-reward:" + target.Id), target);
+            var fresh = await rewards.CalculateAsync(target, ct);
+            statement.Recalculate(fresh.Inputs, fresh.Outcome, now, director);
+            statement.Close(now, director);
+            db.RewardStatements.Add(statement);
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Last week's and this week's plans of the three salespeople, drafted from the template and their contracts.</summary>

@@ -51,6 +51,9 @@ public sealed class GoalsSettingsTests : IClassFixture<AppFactory>
         Assert.Equal((7.5m, 20m, 4, 120, 40), (row.RewardSharePercent, row.RewardTopPercent, row.MissedDays, row.HighActivityPercent,
             row.LowConversionPercent));
         Assert.Equal([new TemplateLine(KeyActionType.KeyVisit, 4), new TemplateLine(KeyActionType.QuoteSubmitted, 2)], row.Template);
+        // A second form that still shows the defaults (opened before the first save) is stale, not a silent overwrite.
+        var defaultsForm = await director.PostFormAsync(Url, Form(0, missed: "9"), Url);
+        Assert.Equal(HttpStatusCode.Conflict, defaultsForm.StatusCode);
 
         var tooMuch = await director.PostFormAsync(Url, Form(row.Version, share: "150", top: "30"), Url);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMuch.StatusCode);

@@ -9,7 +9,7 @@ namespace SalesSuite.Goals.Application.Settings;
 /// <summary>
 /// Admin and the sales director change Goals' settings: the reward pool's share and top %, the missed-action days, the
 /// action-vs-result thresholds and the weekly-plan template. A stale form is 409; a value out of range refuses the whole
-/// form (nothing saved); the first save inserts the row.
+/// form (nothing saved); the first save inserts the row (a second first save racing it is 409 like any stale form).
 /// </summary>
 internal sealed class GoalsSettingsCommands(
     GoalsDbContext db, UnitOfWork<GoalsDbContext> uow, GoalsAccess access)
@@ -38,8 +38,18 @@ internal sealed class GoalsSettingsCommands(
         row.ChangeTemplate(lines);
         if (first)
         {
+            // Version 1: a form that showed the defaults (Version 0) is stale once someone saved.
+            row.Version = 1;
             db.Settings.Add(row);
         }
-        await uow.CommitAsync("Settings.Change", ct);
+        try
+        {
+            await uow.CommitAsync("Settings.Change", ct);
+        }
+        catch (DbUpdateException) when (first)
+        {
+            // Two first saves at the same moment: the other one added the row; this form did not see it.
+            throw new StaleEditException();
+        }
     }
 }

@@ -127,6 +127,9 @@ public sealed class RewardSplitTests
         Assert.Equal(0m, outcome.AboveTarget);
         Assert.Equal(PoolStatus.NotExceeded, outcome.Status);
         Assert.All(outcome.Lines, l => Assert.Equal(0m, l.Amount));
+        // Nobody "wins" ¥0.00: the completer is listed with the no-pool reason.
+        Assert.Equal(0, outcome.Winners);
+        Assert.Equal(RewardReason.NoPool, outcome.Lines.Single(l => l.Name == "甲").Reason);
     }
 
     [Fact]

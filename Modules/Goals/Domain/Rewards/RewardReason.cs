@@ -11,4 +11,6 @@ internal enum RewardReason
     NotCompleted,
     /// <summary>Has no action contract for the period.</summary>
     NoContract,
+    /// <summary>Completed the action contract, but there is no pool to share this period (target not exceeded, or ¥0.00).</summary>
+    NoPool,
 }

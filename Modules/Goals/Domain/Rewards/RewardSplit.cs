@@ -33,7 +33,9 @@ internal static class RewardSplit
 
         var completers = people.Where(p => p.CompletedAt is not null)
             .OrderBy(p => p.CompletedAt).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.UserId).ToList();
-        var winners = completers.Count <= topCount ? completers
+        // Nothing to share: nobody "wins" ¥0.00; completers are listed with that reason instead.
+        var winners = pool == 0 ? []
+            : completers.Count <= topCount ? completers
             : completers.Where(p => p.CompletedAt <= completers[topCount - 1].CompletedAt).ToList();
         var status = above <= 0 ? PoolStatus.NotExceeded
             : pool == 0 ? PoolStatus.Empty
@@ -49,7 +51,7 @@ internal static class RewardSplit
             var wins = i < winners.Count;
             var extra = wins && i < remainder;
             lines.Add(new RewardLine(person.UserId, person.Name, rank, person.CompletedAt,
-                wins ? each + (extra ? Fen : 0) : 0, wins ? RewardReason.Winner : RewardReason.OutsideTop, extra));
+                wins ? each + (extra ? Fen : 0) : 0, wins ? RewardReason.Winner : pool == 0 ? RewardReason.NoPool : RewardReason.OutsideTop, extra));
         }
         lines.AddRange(people.Where(p => p.CompletedAt is null)
             .OrderBy(p => p.HasContract ? 0 : 1).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.UserId)

@@ -20,6 +20,7 @@ internal sealed class RewardTexts(IStringLocalizer l, BusinessClock clock)
             + (line.ExtraFen ? l["Rewards_Reason_ExtraFen"].Value : ""),
         RewardReason.OutsideTop => l["Rewards_Reason_OutsideTop", line.Rank ?? 0, When(line.CompletedAt), outcome.TopCount].Value,
         RewardReason.NotCompleted => l["Rewards_Reason_NotCompleted"].Value,
+        RewardReason.NoPool => l["Rewards_Reason_NoPool", line.Rank ?? 0, When(line.CompletedAt)].Value,
         _ => l["Rewards_Reason_NoContract"].Value,
     };
 

@@ -18,7 +18,8 @@ for path in sorted(glob.glob('Modules/*/*.Contracts/*.cs') + glob.glob('SharedKe
     events[m.group(1)] = (owner, fields, doc, set())
 for path in glob.glob('Modules/*/IntegrationEventHandlers/*.cs') + glob.glob('Host/**/*.cs', recursive=True):
     text = open(path, encoding='utf-8').read()
-    for m in re.finditer(r'(?:IdempotentHandler|IIntegrationEventHandler)<(\w+)', text):
+    # Any handler base (IdempotentHandler, IIntegrationEventHandler, a module's own HealthHandler / GoalsHandler).
+    for m in re.finditer(r'\w*Handler<(\w+)', text):
         if m.group(1) in events:
             module = path.split('/')[1] if path.startswith('Modules') else 'Host'
             events[m.group(1)][3].add(module)

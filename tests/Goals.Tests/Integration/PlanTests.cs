@@ -151,4 +151,19 @@ public sealed class PlanTests(PlansAppFactory app) : IClassFixture<PlansAppFacto
         }
         Assert.Contains(culture == "en" ? "Weekly plan" : "周计划", await client.GetStringAsync("/Goals/Plans"));
     }
+
+    [Fact]
+    public async Task Given_the_add_item_list_When_a_salesperson_or_a_manager_plans_Then_only_the_manager_is_offered_coaching()
+    {
+        var coaching = DefaultActionTypes.IdOf(KeyActionType.Coaching).ToString();
+        var sales = await app.SignInAsync("sales06", "en");
+        var manager = await app.SignInAsync("mgr.north", "en");
+
+        var salesBoard = await sales.GetStringAsync($"/Goals/Plans?week={Week}");
+        var managerBoard = await manager.GetStringAsync($"/Goals/Plans?week={Week}");
+
+        Assert.Contains(DefaultActionTypes.IdOf(KeyActionType.KeyVisit).ToString(), salesBoard, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(coaching, salesBoard, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(coaching, managerBoard, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -37,8 +37,10 @@ internal sealed class PlanQueries(GoalsDbContext db, GoalsAccess access, GoalsPe
         var customers = await db.Customers.AsNoTracking().Where(c => c.OwnerId == userId).OrderBy(c => c.Name).Take(500).ToListAsync(ct);
         var names = await access.Records.NamesAsync(ct);
         var canEdit = userId == access.UserId || access.IsManager;
-        return new PlanView(userId, names.GetValueOrDefault(userId) ?? "?", week, plan, views, types.Where(t => t.Active).ToList(),
-            customers, canEdit);
+        // A salesperson's plan offers the salespeople's actions; a manager's also their own commitments (coaching, meetings…).
+        var isManager = (await people.PeopleAsync(ct)).FirstOrDefault(p => p.Id == userId)?.Roles.Contains(Roles.RegionalManager) == true;
+        var offered = types.Where(t => t.Active && (isManager || !t.ForManagers)).ToList();
+        return new PlanView(userId, names.GetValueOrDefault(userId) ?? "?", week, plan, views, offered, customers, canEdit);
     }
 
     public async Task<TodayView> TodayAsync(CancellationToken ct)

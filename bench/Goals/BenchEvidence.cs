@@ -4,6 +4,7 @@ using NodaTime;
 using SalesSuite.Goals.Application.Evidence;
 using SalesSuite.Goals.Data;
 using SalesSuite.Goals.Domain;
+using SalesSuite.Health.Bench;
 
 namespace SalesSuite.Goals.Bench;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Bench;
 using SalesSuite.Goals.Bench;
 using SalesSuite.Goals.Domain;
+using SalesSuite.Health.Bench;
 using SalesSuite.SharedKernel.Time;
 using SalesSuite.Testing;
 
@@ -18,7 +19,7 @@ Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 await using var factory = new BenchFactory();
 using var director = await factory.SignInAsync("director", "en");
 using var manager = await factory.SignInAsync("mgr.east", "zh-CN");
-var sellers = await BenchPeople.EnsureAsync(factory);
+var sellers = await BenchPeople.EnsureAsync(factory, 20);
 var today = await factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<BusinessClock>().Today));
 var zone = await factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<BusinessClock>().Zone));
 var directorId = await factory.UserIdAsync("director");

@@ -12,19 +12,22 @@ namespace SalesSuite.Health.Bench;
 internal sealed record BenchSeller(Guid Id, Guid TeamId, int Team);
 
 /// <summary>
-/// The sales force of the bench: the demo's three teams grown to ten salespeople each, plus three more teams of ten with
-/// their managers (60 salespeople in 6 teams), created through the host's user manager like an administrator would.
+/// The sales force of the bench: the demo's three teams grown to ten salespeople each, plus more teams of ten with their
+/// managers up to <c>teamCount</c> (default 6: 60 salespeople; bench/Goals asks for 20: 200), created through the host's user
+/// manager like an administrator would. Shared with bench/Goals (linked source).
 /// </summary>
 internal static class BenchPeople
 {
     public const int Teams = 6;
     public const int PerTeam = 10;
 
-    public static async Task<IReadOnlyList<BenchSeller>> EnsureAsync(AppFactory factory) => await factory.InScopeAsync(async sp =>
+    public static async Task<IReadOnlyList<BenchSeller>> EnsureAsync(AppFactory factory, int teamCount = Teams) =>
+        await factory.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<HostDbContext>();
         var users = sp.GetRequiredService<UserManager<AppUser>>();
-        string[] regions = ["华西一组", "华中一组", "东北一组"];
+        string[] named = ["华西一组", "华中一组", "东北一组"];
+        var regions = named.Concat(Enumerable.Range(1, Math.Max(0, teamCount - 6)).Select(i => $"区域{i:00}组")).Take(Math.Max(0, teamCount - 3));
         foreach (var (name, i) in regions.Select((n, i) => (n, i)))
         {
             if (!await db.Teams.AnyAsync(t => t.Name == name))

@@ -17,10 +17,7 @@ internal sealed class EvidenceService(GoalsDbContext db, IClock clock, Notifier<
 {
     public async Task RecordAsync(EvidenceFact fact, CancellationToken ct)
     {
-        if (await db.Facts.AnyAsync(f => f.Id == fact.Id, ct))
-        {
-            return;
-        }
+        // No lookup of the fact first: its id is the event's, and the consumer's inbox already refused a redelivery.
         db.Facts.Add(fact);
         var types = await db.ActionTypes.AsNoTracking().Where(t => t.Active && t.Rule.EventType == fact.EventType).ToListAsync(ct);
         if (types.Count == 0)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -18,7 +19,8 @@ internal static class GoalsGuard
         }
         catch (UnauthorizedAccessException)
         {
-            return page.Forbid();
+            // A status (the status-code page shows it), not a sign-in redirect: htmx requests see the refusal too.
+            return page.StatusCode(StatusCodes.Status403Forbidden);
         }
     }
 }

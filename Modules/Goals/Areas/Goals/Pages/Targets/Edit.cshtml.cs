@@ -35,7 +35,7 @@ public sealed class EditModel : PageModel
     public string? Stale { get; private set; }
 
     public Task<IActionResult> OnGetAsync(Guid? id, string? period, string? who, string? metric, string? amount, CancellationToken ct) =>
-        this.Guarded(async () =>
+        this.GuardAsync(async () =>
         {
             Input = new TargetInput { Id = id, Period = period, Who = who, Metric = metric, Amount = amount };
             Form = await _queries.FormAsync(Input, fromStore: id is not null, suggest: id is null && amount is not null, ct);
@@ -43,7 +43,7 @@ public sealed class EditModel : PageModel
         });
 
     public Task<IActionResult> OnPostSuggestAsync(CancellationToken ct) =>
-        this.Guarded(async () =>
+        this.GuardAsync(async () =>
         {
             ModelState.Clear();
             var valid = ModelState.Validate(_validator, Input, _l);
@@ -56,7 +56,7 @@ public sealed class EditModel : PageModel
         });
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        this.Guarded(async () =>
+        this.GuardAsync(async () =>
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             if (ModelState.Validate(_validator, Input, _l) && ModelState.IsValid)

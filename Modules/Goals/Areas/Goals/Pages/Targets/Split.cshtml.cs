@@ -36,7 +36,7 @@ public sealed class SplitModel : PageModel
     public string? Stale { get; private set; }
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        this.Guarded(async () =>
+        this.GuardAsync(async () =>
         {
             try
             {
@@ -62,7 +62,7 @@ public sealed class SplitModel : PageModel
         });
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        this.Guarded(async () =>
+        this.GuardAsync(async () =>
         {
             View = await _queries.ViewAsync(Input.ParentId, ct);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

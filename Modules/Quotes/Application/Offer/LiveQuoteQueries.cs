@@ -11,6 +11,9 @@ namespace SalesSuite.Quotes.Application.Offer;
 /// </summary>
 internal sealed class LiveQuoteQueries(QuotesDbContext db, BusinessClock clock)
 {
+    /// <summary>How often an open page asks: 12 requests a minute, well inside the public rate limit (120 by default).</summary>
+    public const int PollSeconds = 5;
+
     public async Task<LiveState> StateAsync(string token, CancellationToken ct)
     {
         var row = await db.Quotes.AsNoTracking()

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.Quotes.Domain.Offer;
@@ -25,8 +24,8 @@ public sealed partial class OfferAtSubmissionTests(QuotesAppFactory factory) : I
                 var deal = new QuotableDeal(Guid.NewGuid(), Guid.NewGuid(), "C-PAST", "历史客户", owner, "历史订单", true, null)
                     { CustomerType = customerType };
                 var quote = new Quote(Guid.NewGuid(), $"Q-PAST-{Guid.NewGuid():N}"[..20], deal, PublicToken.New(), today.PlusDays(30), now);
-                quote.Edit([new QuoteLine(code, "历史产品", 1, 100_000m, 0m, 100_000m * (100m - margin) / 100m, 13m, 30)], "", PaymentScheduleText.Default,
-                    today.PlusDays(30), false, "", now);
+                var line = new QuoteLine(code, "历史产品", 1, 100_000m, 0m, 100_000m * (100m - margin) / 100m, 13m, 30);
+                quote.Edit([line], "", PaymentScheduleText.Default, today.PlusDays(30), false, "", now);
                 quote.Submit(owner, [], today, now, null);
                 quote.Accept("V1", "历史客户", null, today, now);
                 db.Quotes.Add(quote);
@@ -104,8 +103,8 @@ public sealed partial class OfferAtSubmissionTests(QuotesAppFactory factory) : I
         var gross = quote.ApprovedVersion!.Gross;
 
         var html = await factory.CreateClient().GetStringAsync($"/q/{quote.PublicToken}");
-        var amounts = AmountField().Matches(html).Select(m => decimal.Parse(m.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture))
-            .ToList();
+        var amounts = AmountField().Matches(html)
+            .Select(m => decimal.Parse(m.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(3, amounts.Count);
         Assert.Equal(gross, amounts.Sum());
         Assert.Equal(Math.Round(gross * 0.5m, 2, MidpointRounding.AwayFromZero), amounts[0]);

@@ -82,7 +82,7 @@ public sealed class RebateRequestTests(QuotesAppFactory factory) : IClassFixture
         var sales = await factory.SignInAsync("sales04");
         var form = Calculation("无规则");
         form["CustomerType"] = "不存在的类型";
-        form["Amount"] = "10";
+        form["Amount"] = "-5";
 
         var sent = await sales.PostFormAsync("/Quotes/Rebates?handler=Request", form, Calculator);
 

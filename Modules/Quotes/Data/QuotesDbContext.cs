@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Quotes.Domain;
+using SalesSuite.Quotes.Domain.Offer;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Quotes.Data;
@@ -20,6 +21,7 @@ internal sealed class QuotesDbContext(DbContextOptions<QuotesDbContext> options)
     public DbSet<FrozenSalesperson> Frozen => Set<FrozenSalesperson>();
     public DbSet<QuoteView> Views => Set<QuoteView>();
     public DbSet<CustomerCredit> CustomerCredits => Set<CustomerCredit>();
+    public DbSet<RebateClaim> RebateClaims => Set<RebateClaim>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

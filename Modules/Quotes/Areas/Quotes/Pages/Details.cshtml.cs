@@ -8,9 +8,11 @@ using NodaTime.Text;
 using SalesSuite.Quotes.Application;
 using SalesSuite.Quotes.Application.Approval;
 using SalesSuite.Quotes.Application.Drafts;
+using SalesSuite.Quotes.Application.Offer;
 using SalesSuite.Quotes.Application.PublicLink;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
+using SalesSuite.Quotes.Domain.Offer;
 using SalesSuite.Quotes.Web;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Domain;
@@ -51,11 +53,25 @@ public sealed class DetailsModel : PageModel
     internal bool CanDecide => _access.CanDecide(Quote);
     internal bool CanRelock => Quote.Status == QuoteStatus.Approved && _access.IsInRole(Roles.Finance) && !IsOwner;
     internal string PublicUrl => PublicLinks.UrlFor(HttpContext, Quote.PublicToken);
+    internal MarginBenchmark? Benchmark { get; private set; }
 
     internal string Name(Guid? id) => Names.NameOf(id);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        Benchmark = await Service<MarginBenchmarkQueries>().ForAsync(Quote, ct);
+        return Page();
+    }
+
+    /// <summary><paramref name="version"/> is the quote's row version the page showed.</summary>
+    public Task<IActionResult> OnPostChoosePlanAsync(Guid id, string? kind, int version, CancellationToken ct) =>
+        Enum.TryParse<InstalmentPlanKind>(kind, out var plan) && Enum.IsDefined(plan)
+            ? RunAsync(id, () => Service<InstalmentCommands>().ChooseAsync(id, plan, version, ct), "Offer_PlanChosen", ct)
+            : Task.FromResult<IActionResult>(BadRequest());
 
     public async Task<IActionResult> OnGetViewsAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Partial("_Views", this) : NotFound();

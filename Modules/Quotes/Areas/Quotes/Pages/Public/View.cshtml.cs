@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Application.Offer;
 using SalesSuite.Quotes.Application.PublicLink;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
+using SalesSuite.Quotes.Domain.Offer;
 using SalesSuite.Quotes.Web;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Identity;
@@ -53,6 +56,10 @@ public sealed class ViewModel : PageModel
     internal long ExpiresAtMs => Clock.StartOfDay(Version!.ValidUntil.PlusDays(1)).ToUnixTimeMilliseconds();
     internal bool Expired => Version is not null && Version.ValidUntil < Clock.Today;
     internal string? Error { get; private set; }
+    internal long NowMs => Clock.Now.ToUnixTimeMilliseconds();
+
+    /// <summary>The state this page was rendered with; the poll answers 204 while it is still the stored one.</summary>
+    internal LiveState Live => LiveState.Of(Quote.Status, Quote.TokenRevoked, Version?.Label, Version?.ValidUntil, Clock.Today);
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
     {
@@ -67,6 +74,22 @@ public sealed class ViewModel : PageModel
         }
         await BuildHistoryAsync(ct);
         return Page();
+    }
+
+    /// <summary>
+    /// The open page polls this every few seconds with the state token it shows (<paramref name="s"/>): 204 while
+    /// nothing changed, else a banner saying what changed (new version, revoked, expired, accepted). Reads one row,
+    /// writes nothing, counts no view; the page's rate limit applies.
+    /// </summary>
+    public async Task<IActionResult> OnGetLiveAsync(string token, string? s, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        if (string.IsNullOrEmpty(token) || token.Length > 64)
+        {
+            return NotFound();
+        }
+        var state = await HttpContext.RequestServices.GetRequiredService<LiveQuoteQueries>().StateAsync(token, ct);
+        return state.Token == s ? StatusCode(StatusCodes.Status204NoContent) : Partial("_LiveBanner", (state, token));
     }
 
     /// <summary>

@@ -2,13 +2,16 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using NodaTime.Text;
 using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Application.Offer;
 using SalesSuite.Quotes.Application.Rebates;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages.Rebates;
@@ -54,6 +57,27 @@ public sealed class IndexModel : PageModel
             Calculated = true;
             Result = RebateCalculator.Calculate(Rules, new RebateRequest(CustomerType, ProductCode, amount, days, date.Value));
         }
+    }
+
+    /// <summary>Sends the calculation (recomputed on the server from the same inputs) to Finance's to-do list.</summary>
+    public async Task<IActionResult> OnPostRequestAsync(string? note, CancellationToken ct)
+    {
+        var date = LocalDatePattern.Iso.Parse(DeliveryDate ?? string.Empty);
+        if (Amount is not { } amount || DeliveryDays is not { } days || !date.Success)
+        {
+            return this.Refused(_l["Rebate_None"]);
+        }
+        try
+        {
+            await HttpContext.RequestServices.GetRequiredService<RebateClaimCommands>()
+                .RequestAsync(new RebateRequest(CustomerType, ProductCode, amount, days, date.Value), note, ct);
+        }
+        catch (DomainException refusal)
+        {
+            return this.Refused(refusal, _l);
+        }
+        TempData.Flash(_l["Offer_RebateRequested"], "success");
+        return RedirectToPage("/Rebates/Requests");
     }
 
     public async Task<IActionResult> OnPostAddAsync(RebateRuleInput rule, CancellationToken ct)

@@ -20,6 +20,8 @@ internal sealed class QuotesDbContext(DbContextOptions<QuotesDbContext> options)
     public DbSet<FrozenSalesperson> Frozen => Set<FrozenSalesperson>();
     public DbSet<QuoteView> Views => Set<QuoteView>();
     public DbSet<CustomerCredit> CustomerCredits => Set<CustomerCredit>();
+    public DbSet<ApprovalEscalation> Escalations => Set<ApprovalEscalation>();
+    public DbSet<CostEvidence> CostEvidence => Set<CostEvidence>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

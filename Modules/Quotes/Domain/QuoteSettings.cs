@@ -1,3 +1,4 @@
+using NodaTime;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Persistence;
 
@@ -20,6 +21,11 @@ internal sealed class QuoteSettings : IAuditable, IVersioned
     /// <summary>The role that gets the second escalation level (a compliance director's role where one exists).</summary>
     public string EscalationSecondLevelRole { get; set; } = Roles.GeneralManager;
     public int Version { get; set; }
+
+    /// <summary>The second level's wait and role, with the defaults for a row saved before these settings existed.</summary>
+    public Duration SecondLevelAfter => Duration.FromHours(EscalationSecondLevelHours > 0 ? EscalationSecondLevelHours : 24);
+
+    public string SecondLevelRole => string.IsNullOrWhiteSpace(EscalationSecondLevelRole) ? Roles.GeneralManager : EscalationSecondLevelRole;
     public string AuditId => "settings";
 
     public MarginPolicy Margin => new(MinMarginPercent);

@@ -24,7 +24,7 @@ internal sealed class EscalationCommands(
     {
         var now = clock.Now;
         var stored = await settings.ReadAsync(ct);
-        var secondLevelAfter = Duration.FromHours(stored.EscalationSecondLevelHours);
+        var secondLevelAfter = stored.SecondLevelAfter;
         var candidates = await db.ApprovalSteps.WithSpecification(new EscalationCandidatesSpec(now - secondLevelAfter)).ToListAsync(ct);
         var count = 0;
         foreach (var step in candidates)
@@ -42,9 +42,9 @@ internal sealed class EscalationCommands(
             }
             else
             {
-                db.Escalations.Add(ApprovalEscalation.ToRole(step, stored.EscalationSecondLevelRole, now));
-                notifier.ToRole(stored.EscalationSecondLevelRole, "Appr_Notify_SecondLevel", QuoteLinks.Details(quote.Id), null,
-                    quote.Number, stored.EscalationSecondLevelHours.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                db.Escalations.Add(ApprovalEscalation.ToRole(step, stored.SecondLevelRole, now));
+                notifier.ToRole(stored.SecondLevelRole, "Appr_Notify_SecondLevel", QuoteLinks.Details(quote.Id), null,
+                    quote.Number, Ages.Short(now - step.DueAt!.Value));
             }
             count++;
         }

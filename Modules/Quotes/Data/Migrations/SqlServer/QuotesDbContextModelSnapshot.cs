@@ -543,7 +543,8 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 
                     b.Property<string>("EscalationSecondLevelRole")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<decimal>("MinMarginPercent")
                         .HasPrecision(18, 4)

@@ -536,6 +536,7 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
 
                     b.Property<string>("EscalationSecondLevelRole")
                         .IsRequired()
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("MinMarginPercent")

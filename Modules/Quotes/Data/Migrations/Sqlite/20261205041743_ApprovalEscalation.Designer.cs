@@ -11,7 +11,7 @@ using SalesSuite.Quotes.Data;
 namespace SalesSuite.Quotes.Data.Migrations.Sqlite
 {
     [DbContext(typeof(QuotesDbContext))]
-    [Migration("20261205035831_ApprovalEscalation")]
+    [Migration("20261205041743_ApprovalEscalation")]
     partial class ApprovalEscalation
     {
         /// <inheritdoc />
@@ -539,6 +539,7 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
 
                     b.Property<string>("EscalationSecondLevelRole")
                         .IsRequired()
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("MinMarginPercent")

@@ -12,7 +12,7 @@ using SalesSuite.Quotes.Data;
 namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 {
     [DbContext(typeof(QuotesDbContext))]
-    [Migration("20261205035845_ApprovalEscalation")]
+    [Migration("20261205041755_ApprovalEscalation")]
     partial class ApprovalEscalation
     {
         /// <inheritdoc />
@@ -546,7 +546,8 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 
                     b.Property<string>("EscalationSecondLevelRole")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<decimal>("MinMarginPercent")
                         .HasPrecision(18, 4)

@@ -15,7 +15,8 @@ public sealed class EscalationTests(QuotesAppFactory factory) : IClassFixture<Qu
 
     private async Task<List<JsonElement>> NotesAsync(Guid quoteId, string key) =>
         (await OutboxAsync(factory, "NotificationRequested"))
-            .Where(n => Prop(n, "TextKey").GetString() == key && (Prop(n, "Link").GetString() ?? "").Contains(quoteId.ToString(), StringComparison.Ordinal))
+            .Where(n => Prop(n, "TextKey").GetString() == key
+                && (Prop(n, "Link").GetString() ?? "").Contains(quoteId.ToString(), StringComparison.Ordinal))
             .ToList();
 
     [Fact]

@@ -22,6 +22,8 @@ internal sealed class QuotesDbContext(DbContextOptions<QuotesDbContext> options)
     public DbSet<QuoteView> Views => Set<QuoteView>();
     public DbSet<CustomerCredit> CustomerCredits => Set<CustomerCredit>();
     public DbSet<RebateClaim> RebateClaims => Set<RebateClaim>();
+    public DbSet<ApprovalEscalation> Escalations => Set<ApprovalEscalation>();
+    public DbSet<CostEvidence> CostEvidence => Set<CostEvidence>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -37,6 +37,8 @@ internal sealed class ApprovalStep : IAuditable
     public string? Comment { get; private set; }
     public bool? CustomDevelopmentNeeded { get; private set; }
     public Instant? BreachedAt { get; private set; }
+    /// <summary>0 = not escalated; 1 = to the approvers' superiors; 2 = to the configured second-level role.</summary>
+    public int EscalationLevel { get; private set; }
     public string AuditId => QuoteId.ToString();
 
     public bool IsOverdue(Instant now) => Status == StepStatus.Active && DueAt is { } due && now > due;
@@ -66,4 +68,14 @@ internal sealed class ApprovalStep : IAuditable
     public void Cancel() => Status = Status is StepStatus.Waiting or StepStatus.Active ? StepStatus.Cancelled : Status;
 
     public void MarkBreached(Instant now) => BreachedAt ??= now;
+
+    /// <summary>Records the next escalation level; each level happens once and in order (see <see cref="EscalationPolicy"/>).</summary>
+    public void Escalate(int level)
+    {
+        if (level != EscalationLevel + 1 || level > EscalationPolicy.MaxLevel)
+        {
+            throw new DomainException("Appr_Error_EscalationOrder");
+        }
+        EscalationLevel = level;
+    }
 }

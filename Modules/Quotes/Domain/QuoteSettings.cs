@@ -1,3 +1,5 @@
+using NodaTime;
+using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Quotes.Domain;
@@ -14,7 +16,16 @@ internal sealed class QuoteSettings : IAuditable, IVersioned
     public decimal MinMarginPercent { get; set; } = MarginPolicy.DefaultMinimumPercent;
     public int DefaultValidityDays { get; set; } = 30;
     public bool CreditCheckAddsFinanceStep { get; set; } = true;
+    /// <summary>Hours after an SLA breach (and the superiors' to-do) before the second escalation level.</summary>
+    public int EscalationSecondLevelHours { get; set; } = 24;
+    /// <summary>The role that gets the second escalation level (a compliance director's role where one exists).</summary>
+    public string EscalationSecondLevelRole { get; set; } = Roles.GeneralManager;
     public int Version { get; set; }
+
+    /// <summary>The second level's wait and role, with the defaults for a row saved before these settings existed.</summary>
+    public Duration SecondLevelAfter => Duration.FromHours(EscalationSecondLevelHours > 0 ? EscalationSecondLevelHours : 24);
+
+    public string SecondLevelRole => string.IsNullOrWhiteSpace(EscalationSecondLevelRole) ? Roles.GeneralManager : EscalationSecondLevelRole;
     public string AuditId => "settings";
 
     public MarginPolicy Margin => new(MinMarginPercent);

@@ -7,4 +7,6 @@ internal enum StepKind
     Legal,
     MarginReview,
     GeneralManager,
+    /// <summary>A step the director added on the chain page: a plain approval by the chosen role.</summary>
+    Review,
 }

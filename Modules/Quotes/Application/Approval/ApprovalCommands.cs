@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SalesSuite.Quotes.Contracts;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
@@ -29,6 +30,8 @@ internal sealed class ApprovalCommands(
             throw new UnauthorizedAccessException();
         }
         quote.ThrowIfNotReviewing(access.UserId, review.StepId, review.Version);
+        var hasEvidence = !CostEvidenceRule.Required(quote, active, approve) || await db.CostEvidence.AnyAsync(e => e.QuoteId == quote.Id, ct);
+        CostEvidenceRule.EnsureBeforeLock(quote, active, approve, hasEvidence);
         var costs = active.Kind == StepKind.Finance ? lockedCosts : null;
         var step = quote.Decide(access.UserId, approve, comment, customDevelopment, costs, clock.Now);
         db.Publish(new QuoteStepDecided(

@@ -1,4 +1,5 @@
 using FluentValidation;
+using SalesSuite.Quotes.Domain;
 
 namespace SalesSuite.Quotes.Application.Chain;
 
@@ -9,5 +10,9 @@ internal sealed class ChainSettingsInputValidator : AbstractValidator<ChainSetti
     {
         RuleFor(x => x.MinMarginPercent).InclusiveBetween(0m, 100m).WithMessage("Chain_Error_MinMargin");
         RuleFor(x => x.DefaultValidityDays).InclusiveBetween(1, 365).WithMessage("Chain_Error_Validity");
+        RuleFor(x => x.EscalationSecondLevelHours).InclusiveBetween(1, 720).When(x => x.EscalationSecondLevelHours is not null)
+            .WithMessage("Appr_Error_SecondLevelHours");
+        RuleFor(x => x.EscalationSecondLevelRole).Must(r => ApprovalChain.EscalationRoles.Contains(r!))
+            .When(x => x.EscalationSecondLevelRole is not null).WithMessage("Appr_Error_Role");
     }
 }

@@ -11,8 +11,8 @@ using SalesSuite.SharedKernel.Time;
 namespace SalesSuite.Quotes.Application.Maintenance;
 
 /// <summary>
-/// The use cases only the clock triggers: SLA breaches (once per step, notifying the salesperson, the role's managers
-/// and, for Legal, a clause suggestion) and expiries. Safe to run repeatedly.
+/// The use cases only the clock triggers: SLA breaches (once per step, notifying the salesperson and, for Legal,
+/// suggesting a clause; the escalation to superiors is EscalationCommands') and expiries. Safe to run repeatedly.
 /// </summary>
 internal sealed class QuoteMaintenanceCommands(
     QuotesDbContext db, Notifier<QuotesDbContext> notifier, UnitOfWork<QuotesDbContext> work, IOrganisation organisation, BusinessClock clock)
@@ -32,7 +32,7 @@ internal sealed class QuoteMaintenanceCommands(
             db.Publish(new QuoteSlaBreached(
                 EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: null, QuoteId: quote.Id, Step: step.Kind.ToString(),
                 AssigneeId: assignee, OverdueBy: now - step.DueAt!.Value));
-            await NotifyBreachAsync(quote, step, owners, ct);
+            NotifyBreach(quote, step);
         }
         var today = clock.Today;
         var expiring = await db.Quotes.WithSpecification(new ExpiringQuotesSpec(today)).ToListAsync(ct);
@@ -49,18 +49,11 @@ internal sealed class QuoteMaintenanceCommands(
         return overdue.Count + expiring.Count;
     }
 
-    private async Task NotifyBreachAsync(Quote quote, ApprovalStep step, IReadOnlyList<OrgUser> owners, CancellationToken ct)
+    private void NotifyBreach(Quote quote, ApprovalStep step)
     {
         var link = QuoteLinks.Details(quote.Id);
         notifier.ToUser(quote.OwnerId, $"Quote_Notify_SlaBreached_{step.Kind}", link, null, quote.Number);
-        var managers = new HashSet<Guid>();
-        foreach (var owner in owners)
-        {
-            if (await organisation.ManagerOfAsync(owner.Id, ct) is { } manager && managers.Add(manager.Id))
-            {
-                notifier.ToUser(manager.Id, $"Quote_Notify_SlaBreachedManager_{step.Kind}", link, null, quote.Number, owner.DisplayName);
-            }
-        }
+        // The approvers' superiors and the deal's sales manager hear of it through the escalation (EscalationCommands).
         if (step.Kind == StepKind.Legal)
         {
             notifier.ToRole(Roles.Legal, ClauseTemplates.KeyFor(quote.CustomerType), link, null, quote.Number, quote.CustomerName);

@@ -12,5 +12,8 @@ internal sealed class QuoteSettingsConfiguration : IEntityTypeConfiguration<Quot
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Ignore(x => x.Margin);
+        b.Ignore(x => x.SecondLevelAfter);
+        b.Ignore(x => x.SecondLevelRole);
+        b.Property(x => x.EscalationSecondLevelRole).HasMaxLength(50);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SalesSuite.Quotes.Application;
+using SalesSuite.Quotes.Application.Escalation;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.Quotes.Web;
@@ -18,9 +19,11 @@ public sealed class IndexModel : PageModel
     private readonly QuotesDbContext _db;
     private readonly RecordAccess _access;
     private readonly BusinessClock _clock;
+    private readonly EscalationQueries _escalations;
 
-    internal IndexModel(QuotesDbContext db, RecordAccess access, BusinessClock clock)
+    internal IndexModel(QuotesDbContext db, RecordAccess access, BusinessClock clock, EscalationQueries escalations)
     {
+        _escalations = escalations;
         _db = db;
         _access = access;
         _clock = clock;
@@ -29,6 +32,7 @@ public sealed class IndexModel : PageModel
     internal IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
     internal List<Quote> Mine { get; private set; } = [];
     internal List<(Quote Quote, ApprovalStep Step)> Awaiting { get; private set; } = [];
+    internal IReadOnlyList<EscalationTodo> Escalations { get; private set; } = [];
     internal Instant Now => _clock.Now;
     internal bool CanCreate => _access.IsInRole(Roles.Salesperson);
 
@@ -46,5 +50,6 @@ public sealed class IndexModel : PageModel
             .OrderBy(x => x.s.ActivatedAt)
             .ToListAsync(ct);
         Awaiting = waiting.Select(x => (x.q, x.s)).ToList();
+        Escalations = await _escalations.MineAsync(ct);
     }
 }

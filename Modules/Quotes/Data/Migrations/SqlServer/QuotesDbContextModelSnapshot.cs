@@ -23,6 +23,43 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("SalesSuite.Quotes.Domain.ApprovalEscalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AssigneeRole")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid?>("AssigneeUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneeRole");
+
+                    b.HasIndex("AssigneeUserId");
+
+                    b.HasIndex("StepId", "Level", "AssigneeUserId")
+                        .IsUnique()
+                        .HasFilter("[AssigneeUserId] IS NOT NULL");
+
+                    b.ToTable("Escalations", "quotes");
+                });
+
             modelBuilder.Entity("SalesSuite.Quotes.Domain.ApprovalStep", b =>
                 {
                     b.Property<Guid>("Id")
@@ -49,6 +86,9 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("DueAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("int");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -140,6 +180,50 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("ChainSteps", "quotes");
+                });
+
+            modelBuilder.Entity("SalesSuite.Quotes.Domain.CostEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuoteId");
+
+                    b.ToTable("CostEvidence", "quotes");
                 });
 
             modelBuilder.Entity("SalesSuite.Quotes.Domain.CustomerCredit", b =>
@@ -540,6 +624,14 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 
                     b.Property<int>("DefaultValidityDays")
                         .HasColumnType("int");
+
+                    b.Property<int>("EscalationSecondLevelHours")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EscalationSecondLevelRole")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<decimal>("MinMarginPercent")
                         .HasPrecision(18, 4)

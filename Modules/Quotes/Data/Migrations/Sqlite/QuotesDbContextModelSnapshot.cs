@@ -17,6 +17,42 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SalesSuite.Quotes.Domain.ApprovalEscalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeRole")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssigneeUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneeRole");
+
+                    b.HasIndex("AssigneeUserId");
+
+                    b.HasIndex("StepId", "Level", "AssigneeUserId")
+                        .IsUnique();
+
+                    b.ToTable("Escalations", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Quotes.Domain.ApprovalStep", b =>
                 {
                     b.Property<Guid>("Id")
@@ -43,6 +79,9 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("DueAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -134,6 +173,50 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("ChainSteps", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Quotes.Domain.CostEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuoteId");
+
+                    b.ToTable("CostEvidence", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.Quotes.Domain.CustomerCredit", b =>
@@ -534,6 +617,14 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
 
                     b.Property<int>("DefaultValidityDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscalationSecondLevelHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EscalationSecondLevelRole")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("MinMarginPercent")
                         .HasPrecision(18, 4)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -34,6 +35,7 @@ public sealed class IndexModel : PageModel
     internal IReadOnlyList<ChainStepRule> Rules { get; private set; } = [];
     internal QuoteSettings Settings { get; private set; } = null!;
     internal bool CanConfigure => _access.CanConfigureChain();
+    internal string Stamp => ApprovalChain.Of(Rules);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -47,6 +49,16 @@ public sealed class IndexModel : PageModel
     public Task<IActionResult> OnPostSettingsAsync(
         ChainSettingsInput input, [FromServices] IValidator<ChainSettingsInput> validator, CancellationToken ct) =>
         SaveAsync(ModelState.Validate(validator, input, _l, prefix: string.Empty), () => _commands.EditSettingsAsync(input, ct));
+
+    public Task<IActionResult> OnPostAddStepAsync(
+        ChainAddStepInput input, [FromServices] IValidator<ChainAddStepInput> validator, CancellationToken ct) =>
+        SaveAsync(ModelState.Validate(validator, input, _l, prefix: string.Empty), () => _commands.AddStepAsync(input, ct));
+
+    public Task<IActionResult> OnPostRemoveStepAsync(Guid stepId, string? stamp, CancellationToken ct) =>
+        SaveAsync(true, () => _commands.RemoveStepAsync(stepId, stamp, ct));
+
+    public Task<IActionResult> OnPostMoveStepAsync(Guid stepId, bool up, string? stamp, CancellationToken ct) =>
+        SaveAsync(true, () => _commands.MoveStepAsync(stepId, up, stamp, ct));
 
     private async Task<IActionResult> SaveAsync(bool valid, Func<Task> command)
     {
@@ -63,7 +75,7 @@ public sealed class IndexModel : PageModel
             await command();
             return this.Done(_l["Chain_Saved"]);
         }
-        catch (StaleEditException stale)
+        catch (StaleEditException stale) when (!Request.IsHtmx())
         {
             // Nothing was saved; the page shows the stored step again.
             TempData.Flash(_l.Text(stale), "warning");
@@ -72,6 +84,10 @@ public sealed class IndexModel : PageModel
         catch (KeyNotFoundException)
         {
             return NotFound();
+        }
+        catch (DomainException refusal)
+        {
+            return this.Refused(refusal, _l);
         }
     }
 }

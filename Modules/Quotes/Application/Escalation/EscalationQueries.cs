@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Quotes.Data;
+using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Application;
+
+namespace SalesSuite.Quotes.Application.Escalation;
+
+/// <summary>The escalation to-dos for the signed-in user (as a superior, or through a role), open while the step waits.</summary>
+internal sealed class EscalationQueries(QuotesDbContext db, RecordAccess access)
+{
+    public const int Cap = 500;
+
+    public async Task<IReadOnlyList<EscalationTodo>> MineAsync(CancellationToken ct)
+    {
+        if (!access.IsSignedIn)
+        {
+            return [];
+        }
+        var me = access.UserId;
+        var roles = access.RolesOf();
+        return await db.Escalations.AsNoTracking()
+            .Where(e => e.AssigneeUserId == me || (e.AssigneeRole != null && roles.Contains(e.AssigneeRole)))
+            .Join(db.ApprovalSteps.AsNoTracking().Where(s => s.Status == StepStatus.Active), e => e.StepId, s => s.Id, (e, s) => new { e, s })
+            .Join(db.Quotes.AsNoTracking(), x => x.e.QuoteId, q => q.Id, (x, q) => new { x.e, x.s, q })
+            .OrderBy(x => x.e.CreatedAt)
+            .Take(Cap)
+            .Select(x => new EscalationTodo(
+                x.q.Id, x.q.Number, x.q.CustomerName, x.s.Kind, x.s.Role, x.e.Level, x.s.DueAt, x.e.CreatedAt))
+            .ToListAsync(ct);
+    }
+}

@@ -48,7 +48,7 @@ public sealed class CustomerTypeClauseTests(QuotesAppFactory factory) : IClassFi
         await TickAsync();
 
         var legal = (await OutboxAsync(factory, "NotificationRequested"))
-            .Where(n => Prop(n, "RecipientRole").ValueKind == System.Text.Json.JsonValueKind.String && Prop(n, "RecipientRole").GetString() == "Legal")
+            .Where(n => Prop(n, "RecipientRole") is { ValueKind: System.Text.Json.JsonValueKind.String } role && role.GetString() == "Legal")
             .Where(n => Prop(n, "Arguments").EnumerateArray().Any(a => a.GetString() == quote.Number))
             .Select(n => Prop(n, "TextKey").GetString()).ToList();
         Assert.Contains("Clause_Hospital", legal);

@@ -103,7 +103,9 @@ internal sealed class CustomerRegistrationService(LeadsDbContext db, IClock cloc
         db.Publish(new CustomerRegistered(
             EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, CustomerId: customer.Id, Code: customer.Code,
             Name: customer.Name, OwnerId: ownerId, Industry: customer.Industry, CustomerType: customer.CustomerType));
-        db.Publish(Customers.ProfileEvents.Changed(customer, actor, now));
+        var keyFields = await db.ProfileFields.AsNoTracking().Where(f => f.Active && f.IsKey).ToListAsync(ct);
+        var completeness = CustomerProfile.Completeness(customer, keyFields, new Dictionary<Guid, string>());
+        db.Publish(Customers.ProfileEvents.Changed(customer, completeness, actor, now));
         db.AddTimeline(customer.Id, "Timeline_CustomerRegistered", actor, now, customer.Code);
         return customer;
     }

@@ -31,4 +31,8 @@ internal sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) :
     public DbSet<FollowUpCorrection> FollowUpCorrections => Set<FollowUpCorrection>();
     public DbSet<TraceMode> TraceModes => Set<TraceMode>();
     public DbSet<CustomerGrade> CustomerGrades => Set<CustomerGrade>();
+    public DbSet<CustomerContact> CustomerContacts => Set<CustomerContact>();
+    public DbSet<CustomerTypeOption> CustomerTypeOptions => Set<CustomerTypeOption>();
+    public DbSet<ProfileField> ProfileFields => Set<ProfileField>();
+    public DbSet<CustomerFieldValue> CustomerFieldValues => Set<CustomerFieldValue>();
 }

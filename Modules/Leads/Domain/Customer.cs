@@ -56,15 +56,17 @@ internal sealed class Customer : IVersioned, IAuditable
 
     /// <summary>
     /// Replaces the profile's key fields; returns the codes (<see cref="CustomerProfile"/>) of those that changed.
-    /// The company name, contact and phone stay required; type and tier must be known codes. Duplicate keys follow.
+    /// The company name, contact and phone stay required; type and tier must be known codes (the type: one of
+    /// <paramref name="types"/>, by default the built-in ones, or the one it already has). Duplicate keys follow.
     /// </summary>
-    public IReadOnlyList<string> EditProfile(ProfileValues v)
+    public IReadOnlyList<string> EditProfile(ProfileValues v, IReadOnlyCollection<string>? types = null)
     {
         DomainException.ThrowIf(MergedIntoId is not null, "Profile_Merged");
         DomainException.ThrowIf(string.IsNullOrWhiteSpace(v.Name), "Profile_NameRequired");
         DomainException.ThrowIf(string.IsNullOrWhiteSpace(v.ContactName), "Profile_ContactRequired");
         DomainException.ThrowIf(DuplicateKeys.Phone(v.Phone).Length < 7, "Profile_PhoneInvalid");
-        DomainException.ThrowIf(Blank(v.CustomerType) is { } type && !CustomerTypes.Types.Contains(type), "Profile_TypeUnknown");
+        DomainException.ThrowIf(
+            Blank(v.CustomerType) is { } type && type != CustomerType && !(types ?? CustomerTypes.Types).Contains(type), "Profile_TypeUnknown");
         DomainException.ThrowIf(Blank(v.Tier) is { } tier && !CustomerTypes.Tiers.Contains(tier), "Profile_TierUnknown");
         var before = CustomerProfile.KeyFields.ToDictionary(f => f, f => CustomerProfile.ValueOf(this, f));
         Name = v.Name.Trim();

@@ -28,6 +28,22 @@ internal static class CustomerProfile
         return new ProfileCompleteness(KeyFields.Count - missing.Count, KeyFields.Count, missing);
     }
 
+    /// <summary>
+    /// Completeness over the built-in key fields and the active director-defined key fields (in their order), given the
+    /// customer's values of those fields by field id.
+    /// </summary>
+    public static ProfileCompleteness Completeness(
+        Customer customer, IEnumerable<ProfileField> fields, IReadOnlyDictionary<Guid, string> values)
+    {
+        var builtIn = Completeness(customer);
+        var keys = fields.Where(f => f.IsKey && f.Active).OrderBy(f => f.Position).ToList();
+        var missing = keys.Where(f => !values.TryGetValue(f.Id, out var v) || string.IsNullOrWhiteSpace(v)).Select(f => f.Code).ToList();
+        return new ProfileCompleteness(builtIn.Filled + keys.Count - missing.Count, builtIn.Count + keys.Count, [.. builtIn.Missing, .. missing])
+        {
+            Labels = keys.ToDictionary(f => f.Code, f => f.Label),
+        };
+    }
+
     public static string? ValueOf(Customer c, string field) => field switch
     {
         Company => c.Name,

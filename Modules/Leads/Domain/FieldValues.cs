@@ -8,20 +8,23 @@ internal static class FieldValues
 {
     public static readonly string[] AllowedFileExtensions = [".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx"];
 
-    public static string? Problem(StageField field, string? value)
+    public static string? Problem(StageField field, string? value) => Problem(field.Type, field.Required, field.Choices, value);
+
+    /// <summary>The same check for any typed field (stage fields, director-defined profile fields).</summary>
+    public static string? Problem(FieldType type, bool required, IReadOnlyList<string> choices, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return field.Required ? "Deal_Field_Required" : null;
+            return required ? "Deal_Field_Required" : null;
         }
         var v = value.Trim();
-        return field.Type switch
+        return type switch
         {
             FieldType.Number => IsDecimal(v, out _) ? null : "Deal_Field_Number",
             FieldType.Money => IsDecimal(v, out var m) && m >= 0 ? null : "Deal_Field_Money",
             FieldType.Percent => IsDecimal(v, out var p) && p is >= 0 and <= 100 ? null : "Deal_Field_Percent",
             FieldType.Date => LocalDatePattern.Iso.Parse(v).Success ? null : "Deal_Field_Date",
-            FieldType.Choice => field.Choices.Contains(v) ? null : "Deal_Field_Choice",
+            FieldType.Choice => choices.Contains(v) ? null : "Deal_Field_Choice",
             FieldType.File => AllowedFileExtensions.Contains(Path.GetExtension(v).ToLowerInvariant()) ? null : "Deal_Field_File",
             _ => v.Length <= 500 ? null : "Deal_Field_TooLong",
         };

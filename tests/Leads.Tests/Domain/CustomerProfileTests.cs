@@ -70,7 +70,7 @@ public sealed class CustomerProfileTests
     }
 
     [Theory]
-    [InlineData("Hospital", null, "Profile_TypeUnknown")]
+    [InlineData("Pharmacy", null, "Profile_TypeUnknown")]
     [InlineData(null, "三甲", "Profile_TierUnknown")]
     public void Given_an_unknown_type_or_tier_When_editing_Then_it_is_refused_and_nothing_changes(string? type, string? tier, string key)
     {

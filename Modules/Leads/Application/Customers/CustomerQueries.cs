@@ -10,7 +10,8 @@ namespace SalesSuite.Leads.Application.Customers;
 
 /// <summary>Customers the user may see (filtered in the database), one customer's page and its files.</summary>
 internal sealed class CustomerQueries(
-    LeadsDbContext db, RecordAccess access, IStringLocalizer<LeadsModule> l, CorrectionQueries corrections)
+    LeadsDbContext db, RecordAccess access, IStringLocalizer<LeadsModule> l, CorrectionQueries corrections,
+    CustomerProfileService profiles)
 {
     /// <summary>Visible customers (not merged) with their grade, searchable by code, name or phone, filtered by grade.</summary>
     public async Task<IReadOnlyList<CustomerRow>> ListAsync(string? search, string? grade, int take, CancellationToken ct)
@@ -19,7 +20,8 @@ internal sealed class CustomerQueries(
         var ids = customers.Select(c => c.Id).ToList();
         var grades = await db.CustomerGrades.AsNoTracking().Where(g => ids.Contains(g.CustomerId))
             .ToDictionaryAsync(g => g.CustomerId, g => g.Grade, ct);
-        return [.. customers.Select(c => new CustomerRow(c, grades.GetValueOrDefault(c.Id)))];
+        var completeness = await profiles.CompletenessAsync(customers, ct);
+        return [.. customers.Select(c => new CustomerRow(c, grades.GetValueOrDefault(c.Id), completeness[c.Id]))];
     }
 
     private async Task<List<Customer>> VisibleAsync(string? search, string? grade, int take, CancellationToken ct)
@@ -103,7 +105,7 @@ internal sealed class CustomerQueries(
         var grade = await db.CustomerGrades.AsNoTracking().FirstOrDefaultAsync(g => g.CustomerId == id, ct);
         var canEdit = customer.MergedIntoId is null && (customer.OwnerId == access.UserId || access.IsManager);
         return new CustomerDetail(customer, owner, deals, stages, dealFiles, actions, await TimelineAsync(id, names, ct),
-            CustomerProfile.Completeness(customer), grade, canEdit);
+            await profiles.CompletenessAsync(customer, ct), grade, canEdit);
     }
 
     private async Task<IReadOnlyList<TimelineItem>> TimelineAsync(Guid id, IReadOnlyDictionary<Guid, string> names, CancellationToken ct)

@@ -15,7 +15,8 @@ internal sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
         RuleFor(x => x.Name).NotEmpty().WithMessage("Profile_NameRequired");
         RuleFor(x => x.ContactName).NotEmpty().WithMessage("Profile_ContactRequired");
         RuleFor(x => x.Phone).Must(p => DuplicateKeys.Phone(p ?? "").Length is >= 7 and <= 12).WithMessage("Profile_PhoneInvalid");
-        RuleFor(x => x.CustomerType).Must(t => string.IsNullOrWhiteSpace(t) || CustomerTypes.Types.Contains(t.Trim()))
+        // The type is checked against the configured list by the command (Customer.EditProfile).
+        RuleFor(x => x.CustomerType).Must(t => string.IsNullOrWhiteSpace(t) || CustomerTypeOption.IsCode(t))
             .WithMessage("Profile_TypeUnknown");
         RuleFor(x => x.Tier).Must(t => string.IsNullOrWhiteSpace(t) || CustomerTypes.Tiers.Contains(t.Trim()))
             .WithMessage("Profile_TierUnknown");
@@ -28,6 +29,8 @@ internal sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
         Length(x => x.DecisionMaker, ProfileLimits.Text);
         Length(x => x.BudgetBand, TagOption.MaxLength);
         Length(x => x.MainCompetitor, ProfileLimits.Text);
+        RuleForEach(x => x.Fields).Must(f => (f.Value?.Trim().Length ?? 0) <= CustomerFieldValue.MaxValue)
+            .WithMessage("Profile_TooLong").WithState(_ => new object[] { CustomerFieldValue.MaxValue });
     }
 
     private void Length(Expression<Func<ProfileInput, string?>> field, int max) =>

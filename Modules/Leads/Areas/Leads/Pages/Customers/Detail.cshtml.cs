@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using NodaTime;
+using SalesSuite.Leads.Application.Contacts;
 using SalesSuite.Leads.Application.Corrections;
 using SalesSuite.Leads.Application.Customers;
 using SalesSuite.Leads.Application.Deals;
@@ -23,6 +24,7 @@ public sealed class DetailModel : PageModel
     private readonly CustomerQueries _queries;
     private readonly ProfileQueries _profile;
     private readonly TraceModeQueries _trace;
+    private readonly ContactQueries _contacts;
     private readonly CustomerCommands _customers;
     private readonly DealCommands _deals;
     private readonly RecordAccess _access;
@@ -31,8 +33,9 @@ public sealed class DetailModel : PageModel
 
     internal DetailModel(
         CustomerQueries queries, CustomerCommands customers, DealCommands deals, RecordAccess access, BusinessClock clock,
-        IStringLocalizer<LeadsModule> l, ProfileQueries profile, TraceModeQueries trace)
+        IStringLocalizer<LeadsModule> l, ProfileQueries profile, TraceModeQueries trace, ContactQueries contacts)
     {
+        _contacts = contacts;
         _queries = queries;
         _profile = profile;
         _trace = trace;
@@ -55,6 +58,13 @@ public sealed class DetailModel : PageModel
     /// <summary>The profile form (null when the customer was merged).</summary>
     internal ProfileFormView? Profile { get; private set; }
     public TraceModeNotice? TraceMode { get; private set; }
+    /// <summary>The contacts panel (null when the customer was merged).</summary>
+    public ContactsPanel? Contacts { get; private set; }
+
+    /// <summary>A customer type's name: the director's name for it, else the built-in one, else the code.</summary>
+    public string TypeName(string code) =>
+        Profile?.Types.FirstOrDefault(t => t.Code == code)?.Name is { } name ? name
+        : _l["CustomerType_" + code] is { ResourceNotFound: false } builtIn ? builtIn.Value : code;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -69,6 +79,7 @@ public sealed class DetailModel : PageModel
         }
         ProductLines = await _queries.ProductLinesAsync(ct);
         Profile = await _profile.FormAsync(id, ct);
+        Contacts = await _contacts.ListAsync(id, ct) is { } list ? new ContactsPanel { List = list } : null;
         TraceMode = await _trace.MineAsync(ct);
         return Page();
     }

@@ -56,8 +56,16 @@ public sealed class ProfileModel : PageModel
         {
             try
             {
-                var changed = await _commands.EditAsync(id, Input, ct);
-                TempData.Flash(changed.Count == 0 ? _l["Profile_Unchanged"] : _l["Profile_Saved"], changed.Count == 0 ? "info" : "success");
+                var result = await _commands.EditAsync(id, Input, ct);
+                if (result.Collisions.Count > 0)
+                {
+                    TempData.Flash(_l["Cust_Profile_SavedDuplicates", string.Join(", ", result.Collisions)], "warning");
+                }
+                else
+                {
+                    var unchanged = result.Changed.Count == 0;
+                    TempData.Flash(unchanged ? _l["Profile_Unchanged"] : _l["Profile_Saved"], unchanged ? "info" : "success");
+                }
                 return RedirectToPage("/Customers/Detail", new { id });
             }
             catch (KeyNotFoundException)
@@ -94,7 +102,7 @@ public sealed class ProfileModel : PageModel
         if (!keepInput)
         {
             ModelState.Clear();
-            Input = ProfileInput.From(view.Customer);
+            Input = ProfileInput.From(view.Customer, view.Values);
         }
         return true;
     }

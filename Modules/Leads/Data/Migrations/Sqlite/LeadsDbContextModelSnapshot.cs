@@ -823,10 +823,6 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<bool>("NotifyDirectorCycle")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("NotifyRole")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("PipelineId")
                         .HasColumnType("TEXT");
 
@@ -835,6 +831,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
 
                     b.Property<int?>("RedDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RequiresStageId")
                         .HasColumnType("TEXT");
@@ -898,6 +897,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -918,14 +920,29 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<Guid?>("DoneBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastEscalatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SlaHours")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TriggerId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -936,9 +953,52 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
 
                     b.HasIndex("DealId");
 
+                    b.HasIndex("AssigneeId", "DoneAt");
+
+                    b.HasIndex("DoneAt", "DueAt");
+
                     b.HasIndex("Role", "DoneAt");
 
                     b.ToTable("StageTasks", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.StageTrigger", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Moment")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlaHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StageId");
+
+                    b.ToTable("StageTriggers", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.Leads.Domain.TagOption", b =>
@@ -1142,6 +1202,15 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SalesSuite.Leads.Domain.StageTrigger", b =>
+                {
+                    b.HasOne("SalesSuite.Leads.Domain.Stage", null)
+                        .WithMany("Triggers")
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesSuite.Leads.Domain.Pipeline", b =>
                 {
                     b.Navigation("Stages");
@@ -1150,6 +1219,8 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesSuite.Leads.Domain.Stage", b =>
                 {
                     b.Navigation("Fields");
+
+                    b.Navigation("Triggers");
                 });
 #pragma warning restore 612, 618
         }

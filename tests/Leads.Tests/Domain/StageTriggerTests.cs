@@ -45,7 +45,9 @@ public sealed class StageTriggerTests
         var person = Guid.NewGuid();
         var field = Guid.NewGuid();
         var trigger = _negotiation.AddTrigger(Guid.NewGuid(), TriggerMoment.Leave, ["Finance", "Tech", "Finance"], [person, person], [field], 8);
-        Assert.Equal((["Finance", "Tech"], [person], 8), (trigger.RoleList, trigger.UserList, trigger.SlaHours));
+        Assert.Equal(["Finance", "Tech"], trigger.RoleList);
+        Assert.Equal([person], trigger.UserList);
+        Assert.Equal(8, trigger.SlaHours);
         Assert.True(trigger.Carries(field));
         Assert.False(trigger.Carries(Guid.NewGuid()));
     }

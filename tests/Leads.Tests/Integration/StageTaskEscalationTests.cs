@@ -15,9 +15,10 @@ public sealed class StageTaskEscalationTests(LeadsAppFactory factory) : IClassFi
     private Task<TickResult> TickAsync() =>
         factory.InScopeAsync(sp => sp.GetRequiredService<LeadsWork>().TickAsync(CancellationToken.None));
 
-    private Task<List<string>> EscalationNotificationsAsync() => factory.QueryAsync(db => db.Outbox
-        .Where(o => o.Type.Contains("NotificationRequested") && o.Payload.Contains("Pipe_Notify_TaskEscalated"))
-        .Select(o => o.Payload).ToListAsync());
+    private Task<List<NotificationRequested>> EscalationNotificationsAsync() => factory.QueryAsync(async db =>
+        (await db.Outbox.AsNoTracking().Where(o => o.Type.Contains("NotificationRequested")).ToListAsync())
+        .Select(o => (NotificationRequested)EventSerializer.Deserialize(o.Type, o.Payload))
+        .Where(n => n.TextKey == "Pipe_Notify_TaskEscalated").ToList());
 
     [Fact]
     public async Task Given_an_unanswered_tech_task_When_the_4_h_sla_passes_Then_director_then_gm_once_each_and_the_breach_is_reported()
@@ -36,8 +37,8 @@ public sealed class StageTaskEscalationTests(LeadsAppFactory factory) : IClassFi
 
         factory.Clock.Advance(Duration.FromMinutes(1));
         Assert.Equal(2, (await TickAsync()).TasksEscalated); // the Tech task (tech → director) and the Finance task (finance → gm)
-        Assert.Contains(await EscalationNotificationsAsync(), p =>
-            p.Contains(director.ToString(), StringComparison.OrdinalIgnoreCase) && p.Contains(task.Title, StringComparison.Ordinal));
+        Assert.Contains(await EscalationNotificationsAsync(), n =>
+            n.RecipientUserId == director && n.Arguments[0] == task.Title && n.Arguments[2] == "1" && n.Link == "/Leads/Tasks");
         Assert.Equal(1, (await factory.QueryAsync(db => db.StageTasks.SingleAsync(t => t.Id == task.Id))).EscalationLevel);
         Assert.True(await factory.QueryAsync(db =>
             db.OperationLog.AnyAsync(o => o.Operation == "StageTask.Escalated" && o.EntityId == task.Id.ToString())));
@@ -52,8 +53,7 @@ public sealed class StageTaskEscalationTests(LeadsAppFactory factory) : IClassFi
         factory.Clock.Advance(Duration.FromHours(3));
         await TickAsync();
         Assert.Equal(2, (await factory.QueryAsync(db => db.StageTasks.SingleAsync(t => t.Id == task.Id))).EscalationLevel);
-        Assert.Contains(await EscalationNotificationsAsync(), p =>
-            p.Contains(gm.ToString(), StringComparison.OrdinalIgnoreCase) && p.Contains(task.Title, StringComparison.Ordinal));
+        Assert.Contains(await EscalationNotificationsAsync(), n => n.RecipientUserId == gm && n.Arguments[0] == task.Title && n.Arguments[2] == "2");
 
         var tech = await factory.SignInAsync("tech");
         Assert.Equal(HttpStatusCode.OK, (await tech.HtmxPostAsync($"/Leads/Tasks?handler=Done&id={task.Id}", [], "/Leads/Tasks")).StatusCode);

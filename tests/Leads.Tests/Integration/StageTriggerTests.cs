@@ -57,34 +57,34 @@ public sealed class StageTriggerTests(LeadsAppFactory factory) : IClassFixture<L
             var stage = await db.Stages.SingleAsync(s => s.Name == "商务谈判");
             return (stage.Id, (await db.StageFields.SingleAsync(f => f.Label == "设备参数")).Id);
         });
-        var legalId = await factory.UserIdAsync("legal");
+        var deliveryId = await factory.UserIdAsync("delivery");
         var added = await director.PostFormAsync($"/Leads/Config/Pipeline?handler=AddTrigger&id={negotiationId}", new()
         {
-            ["moment"] = "Leave", ["userIds"] = legalId.ToString(), ["fieldIds"] = parameterFieldId.ToString(), ["slaHours"] = "2",
+            ["moment"] = "Leave", ["userIds"] = deliveryId.ToString(), ["fieldIds"] = parameterFieldId.ToString(), ["slaHours"] = "2",
         }, "/Leads/Config/Pipeline");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.True(await factory.QueryAsync(db => db.OperationLog.AnyAsync(o => o.Operation == "Pipeline.TriggerAdded")));
-        Assert.Contains("钱律", await director.GetStringAsync("/Leads/Config/Pipeline"));
+        Assert.Contains("韩东", await director.GetStringAsync("/Leads/Config/Pipeline"));
 
         var deal = await ScenarioPipeline.NegotiationDealAsync(factory, "除尘滤芯合同B", "流量 40m³/h");
         var sales = await factory.SignInAsync("sales01");
         Assert.Equal(HttpStatusCode.OK,
             (await sales.HtmxPostAsync($"/Leads/Deals?handler=Move&id={deal.DealId}", ScenarioPipeline.MoveForm(deal), "/Leads/Deals")).StatusCode);
-        var task = await factory.QueryAsync(db => db.StageTasks.SingleAsync(t => t.DealId == deal.DealId && t.AssigneeId == legalId));
+        var task = await factory.QueryAsync(db => db.StageTasks.SingleAsync(t => t.DealId == deal.DealId && t.AssigneeId == deliveryId));
         Assert.Equal(("", factory.Clock.GetCurrentInstant() + Duration.FromHours(2)), (task.Role, task.DueAt));
 
-        var legal = await factory.SignInAsync("legal");
-        Assert.Contains("除尘滤芯合同B", await legal.GetStringAsync("/Leads/Tasks"));
+        var delivery = await factory.SignInAsync("delivery");
+        Assert.Contains("除尘滤芯合同B", await delivery.GetStringAsync("/Leads/Tasks"));
         var finance = await factory.SignInAsync("finance");
         Assert.Equal(HttpStatusCode.Forbidden,
             (await finance.HtmxPostAsync($"/Leads/Tasks?handler=Done&id={task.Id}", [], "/Leads/Tasks")).StatusCode);
 
         factory.Clock.Advance(Duration.FromHours(1));
-        Assert.Equal(HttpStatusCode.OK, (await legal.HtmxPostAsync($"/Leads/Tasks?handler=Done&id={task.Id}", [], "/Leads/Tasks")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await delivery.HtmxPostAsync($"/Leads/Tasks?handler=Done&id={task.Id}", [], "/Leads/Tasks")).StatusCode);
         var completed = (await factory.QueryAsync(async db => (await db.Outbox.AsNoTracking()
                 .Where(o => o.Type.StartsWith("SalesSuite.Leads.Contracts.StageTaskCompleted,")).ToListAsync())
             .Select(o => (StageTaskCompleted)EventSerializer.Deserialize(o.Type, o.Payload)).ToList())).Single(e => e.TaskId == task.Id);
-        Assert.Equal((legalId, (bool?)true, Duration.FromHours(1), task.DueAt),
+        Assert.Equal((deliveryId, (bool?)true, Duration.FromHours(1), task.DueAt),
             (completed.AssigneeId, completed.SlaMet, completed.ResponseTime, completed.DueAt));
     }
 

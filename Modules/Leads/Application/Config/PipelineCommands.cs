@@ -45,16 +45,18 @@ internal sealed class PipelineCommands(
     }
 
     /// <summary>
-    /// Adds a trigger to a stage: roles must be task or sales roles the app knows, people active users, fields fields of
-    /// the same pipeline (others are dropped, as the form offers only those).
+    /// Adds a trigger to a stage: roles and people must be able to open the task list (Leads' access roles), fields
+    /// fields of the same pipeline (others are dropped, as the form offers only those).
     /// </summary>
     public async Task AddTriggerAsync(Guid stageId, TriggerInput input, CancellationToken ct)
     {
         var stage = await db.Stages.Include(s => s.Triggers)
             .FirstOrDefaultAsync(s => s.Id == stageId && s.RemovedAt == null, ct) ?? throw new KeyNotFoundException();
         var moment = input.ParsedMoment ?? throw new DomainException("Pipe_Trigger_Invalid");
-        DomainException.ThrowIf(input.Roles.Any(r => !Roles.All.Contains(r)), "Pipe_Trigger_Invalid");
-        var active = (await organisation.ActiveUsersAsync(ct)).Select(u => u.Id).ToHashSet();
+        DomainException.ThrowIf(input.Roles.Any(r => !LeadsModule.AccessRoles.Contains(r)), "Pipe_Trigger_Invalid");
+        // People must be able to open the task list (Leads' access roles).
+        var active = (await organisation.ActiveUsersAsync(ct)).Where(u => u.Roles.Any(LeadsModule.AccessRoles.Contains))
+            .Select(u => u.Id).ToHashSet();
         DomainException.ThrowIf(input.UserIds.Any(u => !active.Contains(u)), "Pipe_Trigger_Invalid");
         var fields = await db.StageFields
             .Where(f => db.Stages.Any(s => s.Id == f.StageId && s.PipelineId == stage.PipelineId)).Select(f => f.Id).ToListAsync(ct);

@@ -14,7 +14,7 @@ internal sealed class StageTaskQueries(LeadsDbContext db, RecordAccess access, B
         var query = db.StageTasks.AsNoTracking().Where(t => t.DoneAt == null);
         if (!access.IsManager)
         {
-            var roles = LeadsModule.TaskRoles.Where(access.IsInRole).ToList();
+            var roles = LeadsModule.AccessRoles.Where(access.IsInRole).ToList();
             var me = access.UserId;
             query = query.Where(t => t.AssigneeId == me || (t.AssigneeId == null && roles.Contains(t.Role)));
         }

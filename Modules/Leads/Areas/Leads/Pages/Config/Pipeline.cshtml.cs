@@ -39,24 +39,24 @@ public sealed class PipelineModel : PageModel
 
     internal Pipeline? Pipeline { get; private set; }
 
-    /// <summary>Active people a trigger can name (id → display name), by name.</summary>
+    /// <summary>Active people a trigger can name: those who can open the task list (Leads' access roles), by user name.</summary>
     internal IReadOnlyList<OrgUser> People { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public Task<IActionResult> OnPostMoveStageAsync(Guid id, bool up, int version, CancellationToken ct) =>
-        AnswerAsync(() => _commands.MoveStageAsync(id, up, version, ct), ct: ct);
+        AnswerAsync(() => _commands.MoveStageAsync(id, up, version, ct), staleAsConflict: true, ct: ct);
 
     public Task<IActionResult> OnPostRemoveStageAsync(Guid id, int version, CancellationToken ct) =>
-        AnswerAsync(() => _commands.RemoveStageAsync(id, version, ct), _l["Pipe_Stage_Removed"], ct);
+        AnswerAsync(() => _commands.RemoveStageAsync(id, version, ct), _l["Pipe_Stage_Removed"], true, ct);
 
     public Task<IActionResult> OnPostAddTriggerAsync(Guid id, TriggerInput input, CancellationToken ct) =>
         !ModelState.IsValid
             ? Task.FromResult(this.Refused(_l["Pipe_Trigger_SlaRange", StageTrigger.MaxSlaHours].Value))
-            : AnswerAsync(() => _commands.AddTriggerAsync(id, input, ct), _l["Pipe_Trigger_Added"], ct);
+            : AnswerAsync(() => _commands.AddTriggerAsync(id, input, ct), _l["Pipe_Trigger_Added"]);
 
     public Task<IActionResult> OnPostRemoveTriggerAsync(Guid id, CancellationToken ct) =>
-        AnswerAsync(() => _commands.RemoveTriggerAsync(id, ct), ct: ct);
+        AnswerAsync(() => _commands.RemoveTriggerAsync(id, ct));
 
     /// <summary>The names a trigger shows for its people.</summary>
     internal string PersonName(Guid id) => People.FirstOrDefault(p => p.Id == id)?.DisplayName ?? "?";
@@ -64,7 +64,8 @@ public sealed class PipelineModel : PageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         Pipeline = await _queries.DefaultAsync(ct);
-        People = (await _organisation.ActiveUsersAsync(ct)).OrderBy(u => u.UserName, StringComparer.Ordinal).ToList();
+        People = (await _organisation.ActiveUsersAsync(ct)).Where(u => u.Roles.Any(LeadsModule.AccessRoles.Contains))
+            .OrderBy(u => u.UserName, StringComparer.Ordinal).ToList();
     }
 
     public Task<IActionResult> OnPostSaveStageAsync(Guid id, StageInput input, CancellationToken ct) =>
@@ -101,7 +102,12 @@ public sealed class PipelineModel : PageModel
     private IActionResult RefusedByValidation() =>
         this.Refused(ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).First());
 
-    private async Task<IActionResult> AnswerAsync(Func<Task> command, string? saved = null, CancellationToken ct = default)
+    /// <summary>
+    /// Runs a command and answers PRG; a stale reorder / removal (<paramref name="staleAsConflict"/>) answers 409 with the
+    /// current pipeline and a warning instead (other stale forms: the flash above the page, as before).
+    /// </summary>
+    private async Task<IActionResult> AnswerAsync(
+        Func<Task> command, string? saved = null, bool staleAsConflict = false, CancellationToken ct = default)
     {
         try
         {
@@ -112,7 +118,7 @@ public sealed class PipelineModel : PageModel
         {
             return NotFound();
         }
-        catch (StaleEditException stale)
+        catch (StaleEditException stale) when (staleAsConflict)
         {
             // Another director changed the pipeline since this page was shown: the current one, with a warning (409).
             TempData.Flash(_l.Text(stale), "warning");

@@ -28,6 +28,7 @@ internal sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) :
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<StageTask> StageTasks => Set<StageTask>();
+    public DbSet<StageTrigger> StageTriggers => Set<StageTrigger>();
     public DbSet<FollowUpCorrection> FollowUpCorrections => Set<FollowUpCorrection>();
     public DbSet<TraceMode> TraceModes => Set<TraceMode>();
     public DbSet<CustomerGrade> CustomerGrades => Set<CustomerGrade>();

@@ -64,7 +64,7 @@ internal sealed class Deal : IVersioned, IAuditable
     public static Deal Open(
         Guid id, Guid customerId, Guid ownerId, Pipeline pipeline, string? title, decimal? amount, string? productLine, Instant now)
     {
-        DomainException.ThrowIf(pipeline.Stages.Count == 0, "Deal_NoPipeline");
+        DomainException.ThrowIf(pipeline.Ordered.Count == 0, "Deal_NoPipeline");
         DomainException.ThrowIf(string.IsNullOrWhiteSpace(title), "Deal_TitleRequired");
         DomainException.ThrowIf(title!.Trim().Length > MaxTitle, "Deal_TitleTooLong", MaxTitle);
         DomainException.ThrowIf(amount < 0, "Deal_AmountInvalid");

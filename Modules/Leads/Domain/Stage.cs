@@ -1,3 +1,4 @@
+using NodaTime;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Persistence;
 
@@ -33,8 +34,6 @@ internal sealed class Stage : IVersioned, IAuditable
     public bool Skippable { get; private set; }
     public Guid? RequiresStageId { get; private set; }
     public bool UnlocksQuoting { get; private set; }
-    /// <summary>Trigger on entering: notify everyone in this role (e.g. Tech gets the equipment parameters).</summary>
-    public string? NotifyRole { get; private set; }
     /// <summary>Trigger on entering: send the director this deal's cycle time against the customer's historic average.</summary>
     public bool NotifyDirectorCycle { get; private set; }
     /// <summary>Whole days in the stage from which a deal is amber (null: never amber).</summary>
@@ -42,6 +41,10 @@ internal sealed class Stage : IVersioned, IAuditable
     /// <summary>Whole days in the stage from which a deal is red (null: never red).</summary>
     public int? RedDays { get; private set; }
     public List<StageField> Fields { get; private set; } = [];
+    /// <summary>Tasks and notifications on entering / leaving the stage (<see cref="StageTrigger"/>).</summary>
+    public List<StageTrigger> Triggers { get; private set; } = [];
+    /// <summary>When the director removed the stage (kept for history: closed deals and the stage log name it).</summary>
+    public Instant? RemovedAt { get; private set; }
     public int Version { get; set; }
 
     public string AuditId => Id.ToString();
@@ -54,14 +57,12 @@ internal sealed class Stage : IVersioned, IAuditable
     {
         DomainException.ThrowIf(string.IsNullOrWhiteSpace(name), "Stage_NameRequired");
         DomainException.ThrowIf(name.Trim().Length > MaxName, "Stage_NameTooLong", MaxName);
-        DomainException.ThrowIf(options.NotifyRole?.Length > 50, "Stage_NameTooLong", 50);
         DomainException.ThrowIf(
             gate is not null && (gate.PipelineId != PipelineId || gate.Position >= Position), "Stage_GateInvalid", gate?.Name ?? "");
         Name = name.Trim();
         Skippable = options.Skippable;
         UnlocksQuoting = options.UnlocksQuoting;
         RequiresStageId = gate?.Id;
-        NotifyRole = string.IsNullOrWhiteSpace(options.NotifyRole) ? null : options.NotifyRole;
         NotifyDirectorCycle = options.NotifyDirectorCycle;
     }
 
@@ -83,6 +84,25 @@ internal sealed class Stage : IVersioned, IAuditable
         RedDays is { } red && daysInStage >= red ? StageDwell.Red
         : AmberDays is { } amber && daysInStage >= amber ? StageDwell.Amber
         : StageDwell.Normal;
+
+    /// <summary>Adds a trigger (see <see cref="StageTrigger"/>); the trigger checks its recipients and SLA.</summary>
+    public StageTrigger AddTrigger(
+        Guid id, TriggerMoment moment, IEnumerable<string> roles, IEnumerable<Guid> userIds, IEnumerable<Guid> fieldIds,
+        int slaHours = StageTrigger.DefaultSlaHours)
+    {
+        var trigger = new StageTrigger(id, Id, moment, roles, userIds, fieldIds, slaHours);
+        Triggers.Add(trigger);
+        return trigger;
+    }
+
+    /// <summary>Removed from the pipeline: out of its order, kept as a row for history. Position 0 marks it.</summary>
+    internal void MarkRemoved(Instant now)
+    {
+        RemovedAt = now;
+        Position = 0;
+    }
+
+    internal void PlaceAt(int position) => Position = position;
 
     /// <summary>A typed field to fill before leaving the stage; a label is required, a choice needs its options.</summary>
     public StageField AddField(Guid id, string label, FieldType type, bool required = true, string? options = null)

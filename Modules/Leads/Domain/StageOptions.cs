@@ -4,5 +4,4 @@ namespace SalesSuite.Leads.Domain;
 internal sealed record StageOptions(
     bool Skippable = false,
     bool UnlocksQuoting = false,
-    string? NotifyRole = null,
     bool NotifyDirectorCycle = false);

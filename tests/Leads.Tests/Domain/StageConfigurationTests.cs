@@ -18,9 +18,9 @@ public sealed class StageConfigurationTests
     [Fact]
     public void Given_options_and_an_earlier_gate_When_configured_Then_the_stage_carries_them()
     {
-        _contract.Configure(" 合同 ", new StageOptions(Skippable: true, NotifyRole: "Finance", NotifyDirectorCycle: true), gate: _tech);
-        Assert.Equal(("合同", true, "Finance", true, (Guid?)_tech.Id),
-            (_contract.Name, _contract.Skippable, _contract.NotifyRole, _contract.NotifyDirectorCycle, _contract.RequiresStageId));
+        _contract.Configure(" 合同 ", new StageOptions(Skippable: true, NotifyDirectorCycle: true), gate: _tech);
+        Assert.Equal(("合同", true, true, (Guid?)_tech.Id),
+            (_contract.Name, _contract.Skippable, _contract.NotifyDirectorCycle, _contract.RequiresStageId));
     }
 
     [Fact]

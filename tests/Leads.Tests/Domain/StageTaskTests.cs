@@ -16,7 +16,7 @@ public sealed class StageTaskTests
     [InlineData(Roles.Finance, false, false)]
     [InlineData(Roles.Salesperson, true, true)]
     public void Given_a_tech_task_When_checking_who_may_complete_it_Then_only_its_role_or_managers(string role, bool manager, bool expected) =>
-        Assert.Equal(expected, NewTask().CanComplete(r => r == role, manager));
+        Assert.Equal(expected, NewTask().CanComplete(Guid.NewGuid(), r => r == role, manager));
 
     [Fact]
     public void Given_a_done_task_When_completing_again_Then_it_throws_and_keeps_the_first_completion()

@@ -8,7 +8,6 @@ public sealed class StageInput
     public bool Skippable { get; set; }
     public bool UnlocksQuoting { get; set; }
     public Guid? RequiresStageId { get; set; }
-    public string? NotifyRole { get; set; }
     public bool NotifyDirectorCycle { get; set; }
     /// <summary>Whole days in the stage from which a deal is amber; empty: none.</summary>
     public int? AmberDays { get; set; }

@@ -19,7 +19,7 @@ namespace SalesSuite.Leads.Application.Deals;
 /// </summary>
 internal sealed class DealCommands(
     LeadsDbContext db, RecordAccess access, PipelineQueries pipelines, UnitOfWork<LeadsDbContext> uow,
-    Notifier<LeadsDbContext> notifier, IClock clock)
+    Notifier<LeadsDbContext> notifier, IOrganisation organisation, IClock clock)
 {
     /// <summary>Opens a deal for a customer the user may see, in the default pipeline's first stage; returns its title.</summary>
     public async Task<string> OpenAsync(Guid customerId, string? title, decimal? amount, string? productLine, CancellationToken ct)
@@ -82,7 +82,8 @@ internal sealed class DealCommands(
                 EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, DealId: deal.Id, CanQuote: deal.CanQuote,
                 Reason: $"stage:{move.From.Name}", Sequence: deal.Version + 1));
         }
-        await TriggersAsync(deal, move.To, Details(ordered, all), now, actor, ct);
+        await StageTasksAsync(deal, move.From, move.To, ordered, all, now, actor, ct);
+        await CycleComparisonAsync(deal, move.To, now, actor, ct);
         await uow.CommitAsync("Deal.Move", ct);
         return new DealMoved(deal.Title, move.From.Name, move.To.Name);
     }
@@ -191,25 +192,47 @@ internal sealed class DealCommands(
         return all;
     }
 
-    /// <summary>"Label: value" lines of every field the deal carries, in pipeline order (file fields by their file name).</summary>
-    private static string Details(IReadOnlyList<Stage> ordered, IReadOnlyDictionary<Guid, string?> values) =>
-        StageTask.FormatDetails(ordered.SelectMany(s => s.Fields.OrderBy(f => f.Position)).Select(f =>
-        {
-            var value = values.GetValueOrDefault(f.Id);
-            return (f.Label, value is not null && f.Type == FieldType.File ? FieldValues.ParseFile(value).FileName : value);
-        }));
-
-    private async Task TriggersAsync(Deal deal, Stage target, string details, Instant now, Guid actor, CancellationToken ct)
+    /// <summary>
+    /// The triggers of the move (<see cref="StageTrigger.Fired"/>: on leaving the stage left, on entering the target):
+    /// each recipient, role or person, gets a task with the trigger's chosen field values (file fields by their file name)
+    /// due after the trigger's SLA, a notification linking to the task list, and the customer timeline a line.
+    /// </summary>
+    private async Task StageTasksAsync(
+        Deal deal, Stage from, Stage to, IReadOnlyList<Stage> ordered, IReadOnlyDictionary<Guid, string?> values, Instant now, Guid actor,
+        CancellationToken ct)
     {
-        if (!string.IsNullOrEmpty(target.NotifyRole))
+        foreach (var (stage, trigger) in StageTrigger.Fired(from, to))
         {
-            // The role gets a task (with the deal's field values, e.g. the equipment parameters) and a notification
-            // linking to its task list.
-            var title = $"{deal.Title} → {target.Name}";
-            db.StageTasks.Add(new StageTask(Guid.NewGuid(), deal.Id, deal.CustomerId, target.NotifyRole, title, details, now));
-            db.AddTimeline(deal.CustomerId, "Timeline_TaskCreated", actor, now, deal.Title, target.Name, target.NotifyRole);
-            notifier.ToRole(target.NotifyRole, "Notify_StageEntered", Links.Tasks, actor, deal.Title, target.Name);
+            var details = StageTask.FormatDetails(ordered.SelectMany(s => s.Fields.OrderBy(f => f.Position)).Where(f => trigger.Carries(f.Id))
+                .Select(f =>
+                {
+                    var value = values.GetValueOrDefault(f.Id);
+                    return (f.Label, value is not null && f.Type == FieldType.File ? FieldValues.ParseFile(value).FileName : value);
+                }));
+            var leaving = trigger.Moment == TriggerMoment.Leave;
+            var title = leaving ? $"{deal.Title}: {from.Name} → {to.Name}" : $"{deal.Title} → {to.Name}";
+            var notifyKey = leaving ? "Pipe_Notify_StageLeft" : "Notify_StageEntered";
+            var timelineKey = leaving ? "Pipe_Timeline_TaskCreatedOnLeave" : "Timeline_TaskCreated";
+            foreach (var role in trigger.RoleList)
+            {
+                db.StageTasks.Add(new StageTask(
+                    Guid.NewGuid(), deal.Id, deal.CustomerId, role, title, details, now, slaHours: trigger.SlaHours, triggerId: trigger.Id));
+                db.AddTimeline(deal.CustomerId, timelineKey, actor, now, deal.Title, stage.Name, role);
+                notifier.ToRole(role, notifyKey, Links.Tasks, actor, deal.Title, stage.Name);
+            }
+            foreach (var person in trigger.UserList)
+            {
+                db.StageTasks.Add(new StageTask(
+                    Guid.NewGuid(), deal.Id, deal.CustomerId, "", title, details, now, person, trigger.SlaHours, trigger.Id));
+                var name = (await organisation.FindUserAsync(person, ct))?.DisplayName ?? "?";
+                db.AddTimeline(deal.CustomerId, timelineKey, actor, now, deal.Title, stage.Name, name);
+                notifier.ToUser(person, notifyKey, Links.Tasks, actor, deal.Title, stage.Name);
+            }
         }
+    }
+
+    private async Task CycleComparisonAsync(Deal deal, Stage target, Instant now, Guid actor, CancellationToken ct)
+    {
         if (target.NotifyDirectorCycle)
         {
             var line = deal.ProductLine;

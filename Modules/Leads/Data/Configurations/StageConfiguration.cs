@@ -11,8 +11,8 @@ internal sealed class StageConfiguration : IEntityTypeConfiguration<Stage>
         b.ToTable("Stages");
         b.HasKey(x => x.Id);
         b.Property(x => x.Name).HasMaxLength(100).IsRequired();
-        b.Property(x => x.NotifyRole).HasMaxLength(50);
         b.HasMany(x => x.Fields).WithOne().HasForeignKey(f => f.StageId);
+        b.HasMany(x => x.Triggers).WithOne().HasForeignKey(t => t.StageId);
         b.HasIndex(x => new { x.PipelineId, x.Position });
     }
 }

@@ -14,6 +14,8 @@ internal sealed class StageTaskConfiguration : IEntityTypeConfiguration<StageTas
         b.Property(x => x.Title).HasMaxLength(300).IsRequired();
         b.Property(x => x.Details).HasMaxLength(4000).IsRequired();
         b.Ignore(x => x.IsOpen);
+        b.HasIndex(x => new { x.AssigneeId, x.DoneAt });
+        b.HasIndex(x => new { x.DoneAt, x.DueAt });
         b.HasIndex(x => new { x.Role, x.DoneAt });
         b.HasIndex(x => x.DealId);
     }

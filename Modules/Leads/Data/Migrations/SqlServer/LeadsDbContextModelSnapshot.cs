@@ -966,10 +966,6 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.Property<bool>("NotifyDirectorCycle")
                         .HasColumnType("bit");
 
-                    b.Property<string>("NotifyRole")
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
                     b.Property<Guid>("PipelineId")
                         .HasColumnType("uniqueidentifier");
 
@@ -978,6 +974,9 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
 
                     b.Property<int?>("RedDays")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid?>("RequiresStageId")
                         .HasColumnType("uniqueidentifier");
@@ -1041,6 +1040,9 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -1061,15 +1063,30 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.Property<Guid?>("DoneBy")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastEscalatedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<int?>("SlaHours")
+                        .HasColumnType("int");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("TriggerId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1079,9 +1096,52 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
 
                     b.HasIndex("DealId");
 
+                    b.HasIndex("AssigneeId", "DoneAt");
+
+                    b.HasIndex("DoneAt", "DueAt");
+
                     b.HasIndex("Role", "DoneAt");
 
                     b.ToTable("StageTasks", "leads");
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.StageTrigger", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FieldIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Moment")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("SlaHours")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("StageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StageId");
+
+                    b.ToTable("StageTriggers", "leads");
                 });
 
             modelBuilder.Entity("SalesSuite.Leads.Domain.TagOption", b =>
@@ -1285,6 +1345,15 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SalesSuite.Leads.Domain.StageTrigger", b =>
+                {
+                    b.HasOne("SalesSuite.Leads.Domain.Stage", null)
+                        .WithMany("Triggers")
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesSuite.Leads.Domain.Pipeline", b =>
                 {
                     b.Navigation("Stages");
@@ -1293,6 +1362,8 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
             modelBuilder.Entity("SalesSuite.Leads.Domain.Stage", b =>
                 {
                     b.Navigation("Fields");
+
+                    b.Navigation("Triggers");
                 });
 #pragma warning restore 612, 618
         }

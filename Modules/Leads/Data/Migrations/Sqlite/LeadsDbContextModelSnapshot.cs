@@ -960,10 +960,6 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<bool>("NotifyDirectorCycle")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("NotifyRole")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("PipelineId")
                         .HasColumnType("TEXT");
 
@@ -972,6 +968,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
 
                     b.Property<int?>("RedDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RequiresStageId")
                         .HasColumnType("TEXT");
@@ -1035,6 +1034,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1055,14 +1057,29 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<Guid?>("DoneBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastEscalatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SlaHours")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TriggerId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -1073,9 +1090,52 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
 
                     b.HasIndex("DealId");
 
+                    b.HasIndex("AssigneeId", "DoneAt");
+
+                    b.HasIndex("DoneAt", "DueAt");
+
                     b.HasIndex("Role", "DoneAt");
 
                     b.ToTable("StageTasks", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.StageTrigger", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Moment")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlaHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StageId");
+
+                    b.ToTable("StageTriggers", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.Leads.Domain.TagOption", b =>
@@ -1279,6 +1339,15 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SalesSuite.Leads.Domain.StageTrigger", b =>
+                {
+                    b.HasOne("SalesSuite.Leads.Domain.Stage", null)
+                        .WithMany("Triggers")
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesSuite.Leads.Domain.Pipeline", b =>
                 {
                     b.Navigation("Stages");
@@ -1287,6 +1356,8 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesSuite.Leads.Domain.Stage", b =>
                 {
                     b.Navigation("Fields");
+
+                    b.Navigation("Triggers");
                 });
 #pragma warning restore 612, 618
         }

@@ -180,7 +180,7 @@ internal sealed class PdfReportWriter : IDisposable
             var lineY = _y + Pad;
             foreach (var line in lines)
             {
-                var left = table.Columns[i].Numeric && !fill ? x + widths[i] - Pad - _gfx.MeasureString(line, font).Width : x + Pad;
+                var left = table.Columns[i].Numeric ? x + widths[i] - Pad - _gfx.MeasureString(line, font).Width : x + Pad;
                 _gfx.DrawString(line, font, XBrushes.Black, left, lineY, XStringFormats.TopLeft);
                 lineY += LineHeight(font);
             }

@@ -12,6 +12,15 @@ if [[ ! -x /usr/bin/chromium && -z "${CHROMIUM_PATH:-}" ]]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+# PDFs are set in a CJK font (SharedKernel/Pdf/PdfFonts.cs); Debian's fonts-wqy-microhei is the first one looked for.
+if [[ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc && -z "${Pdf__FontPath:-}" ]]; then
+  echo "Installing the CJK font for the PDF tests..."
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-wqy-microhei >/dev/null
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
 dotnet build SalesSuite.sln -c Release -nologo -v quiet

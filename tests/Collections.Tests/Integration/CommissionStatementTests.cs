@@ -52,6 +52,7 @@ public sealed class CommissionStatementTests(AppFactory app) : IClassFixture<App
         using var otherTeam = await app.SignInAsync("mgr.north", "en");
         Assert.Equal(HttpStatusCode.NotFound, (await sales02.GetAsync(Detail(statement.Id))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await sales02.GetAsync($"{Detail(statement.Id)}&handler=Csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await sales02.GetAsync($"{Detail(statement.Id)}&handler=Pdf")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherTeam.GetAsync(Detail(statement.Id))).StatusCode);
         Assert.DoesNotContain(statement.Id.ToString(), await sales02.GetStringAsync(Statements));
 
@@ -62,6 +63,9 @@ public sealed class CommissionStatementTests(AppFactory app) : IClassFixture<App
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
         Assert.Contains("SW", text);
         Assert.Contains("6600", text);
+        var pdf = await sales01.GetAsync($"{Detail(statement.Id)}&handler=Pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.True(PdfText.Shows(await pdf.Content.ReadAsByteArrayAsync(), "6,600.00"));
 
         using var manager = await app.SignInAsync("mgr.east", "en");
         Assert.Contains("commission-approve", await manager.GetStringAsync(Detail(statement.Id)));

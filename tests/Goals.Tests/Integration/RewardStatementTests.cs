@@ -169,6 +169,7 @@ public sealed class RewardStatementTests : IClassFixture<AppFactory>
         var calculate = await PostAsync(sales01, setup.TargetId, "Calculate");
         var otherTeam = await sales04.GetAsync(Page(setup.TargetId));
         var otherCsv = await sales04.GetAsync(Page(setup.TargetId) + "&handler=Csv");
+        var otherPdf = await sales04.GetAsync(Page(setup.TargetId) + "&handler=Pdf");
         var own = await sales01.GetStringAsync(Page(setup.TargetId));
         var team = await manager.GetStringAsync(Page(setup.TargetId));
         var list = await sales04.GetStringAsync("/Goals/Rewards?period=2026-Q1");
@@ -178,6 +179,7 @@ public sealed class RewardStatementTests : IClassFixture<AppFactory>
         Assert.Null(await StoredAsync(setup.TargetId));
         Assert.Equal(HttpStatusCode.NotFound, otherTeam.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, otherCsv.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherPdf.StatusCode);
         Assert.DoesNotContain(setup.TargetId.ToString(), list);
         Assert.Contains($"data-user=\"{setup.Sales01}\"", own);
         Assert.DoesNotContain($"data-user=\"{setup.Sales02}\"", own);
@@ -215,6 +217,11 @@ public sealed class RewardStatementTests : IClassFixture<AppFactory>
         Assert.Contains("0.00", text);
         Assert.Equal(5, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1); // 4 people + the pool line
         Assert.Contains("125000.00", await listCsv.Content.ReadAsStringAsync());
+        var pdf = await director.GetAsync(Page(setup.TargetId) + "&handler=Pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.True(PdfText.Shows(bytes, "¥1,250.00"));
+        Assert.True(PdfText.Shows(bytes, culture == "en" ? "Page 1 of 1" : "第 1 页 / 共 1 页"));
     }
 
     [Fact]

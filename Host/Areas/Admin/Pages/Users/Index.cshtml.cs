@@ -2,9 +2,12 @@ using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NodaTime;
 using SalesSuite.Host.Data;
 using SalesSuite.SharedKernel.Specification;
+using SalesSuite.SharedKernel.Time;
+using SalesSuite.SharedKernel.Web;
 using RoleNames = SalesSuite.SharedKernel.Identity.Roles;
 
 namespace SalesSuite.Host.Areas.Admin.Pages.Users;
@@ -16,11 +19,16 @@ public sealed class IndexModel : AdminPageModel
     private readonly AdminLookups _lookups;
     private readonly IClock _clock;
 
-    internal IndexModel(HostDbContext db, AdminLookups lookups, IClock clock)
+    private readonly BusinessClock _business;
+    private readonly IStringLocalizer<HostText> _l;
+
+    internal IndexModel(HostDbContext db, AdminLookups lookups, IClock clock, BusinessClock business, IStringLocalizer<HostText> l)
     {
         _db = db;
         _lookups = lookups;
         _clock = clock;
+        _business = business;
+        _l = l;
     }
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -40,6 +48,23 @@ public sealed class IndexModel : AdminPageModel
         }
         Teams = await _lookups.TeamsAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>The filtered list as Excel opens it (the kernel's CSV: UTF-8 with BOM, formulas neutralised).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        string[] header =
+        [
+            _l["Admin_Field_DisplayName"], _l["Admin_Field_UserName"], _l["Admin_Field_PhoneNumber"], _l["Admin_Field_TeamId"],
+            _l["Admin_Field_ManagerId"], _l["Admin_Field_Roles"], _l["Admin_Field_IsActive"],
+        ];
+        var rows = Rows.Select(r => (IReadOnlyList<object?>)
+        [
+            r.DisplayName, r.UserName, r.Phone, r.Team, r.Manager, string.Join(", ", r.Roles.Select(role => _l["Role_" + role].Value)),
+            _l[r.Active ? "Admin_User_Active" : "Admin_User_Inactive"].Value,
+        ]);
+        return this.Csv("users", _business.Today, header, rows);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -1,5 +1,8 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NodaTime;
 using SalesSuite.Quotes.Application;
 using SalesSuite.Quotes.Application.Escalation;
@@ -10,6 +13,7 @@ using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Specification;
 using SalesSuite.SharedKernel.Time;
+using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages;
 
@@ -37,6 +41,23 @@ public sealed class IndexModel : PageModel
     internal bool CanCreate => _access.IsInRole(Roles.Salesperson);
 
     internal string Name(Guid? id) => Names.NameOf(id);
+
+    /// <summary>The quotes I may see as Excel opens them (the kernel's CSV: UTF-8 with BOM, formulas neutralised).</summary>
+    public async Task<IActionResult> OnGetCsvAsync([FromServices] IStringLocalizer<QuotesModule> l, CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        string[] header =
+        [
+            l["Quote_Number"], l["Quote_Customer"], l["Quote_Title"], l["Quote_Status"], l["Quote_Version"], l["Quote_ValidUntil"],
+            l["Quote_Owner"], l["Totals_Net"],
+        ];
+        var rows = Mine.Select(q => (IReadOnlyList<object?>)
+        [
+            q.Number, q.CustomerName, q.Title, l[ResourceKeys.Status(q.Status)].Value, q.CurrentVersionLabel,
+            q.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Name(q.OwnerId), q.Totals.Net,
+        ]);
+        return this.Csv("quotes", _clock.Today, header, rows);
+    }
 
     public async Task OnGetAsync(CancellationToken ct)
     {

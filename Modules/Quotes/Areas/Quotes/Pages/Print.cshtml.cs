@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using SalesSuite.Quotes.Application;
 using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.Quotes.Web;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Time;
+using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Quotes.Areas.Quotes.Pages;
 
@@ -17,11 +19,13 @@ public sealed class PrintModel : PageModel
 {
     private readonly QuotesDbContext _db;
     private readonly RecordAccess _access;
+    private readonly IStringLocalizer<QuotesModule> _l;
 
-    internal PrintModel(QuotesDbContext db, RecordAccess access, BusinessClock clock)
+    internal PrintModel(QuotesDbContext db, RecordAccess access, BusinessClock clock, IStringLocalizer<QuotesModule> l)
     {
         _db = db;
         _access = access;
+        _l = l;
         Clock = clock;
     }
 
@@ -37,16 +41,29 @@ public sealed class PrintModel : PageModel
     /// <summary>Only the approved (effective) version is an official quote; anything else prints as a draft, not valid.</summary>
     internal bool IsOfficial => Version is not null && Version.Id == Quote.ApprovedVersionId && Quote.Status != QuoteStatus.Expired;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>The same quote as a PDF (<see cref="QuotePdf"/>), for the same readers.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        var report = QuotePdf.Build(Quote, Version, IsOfficial, Name(Quote.OwnerId), PublicUrl, _l);
+        return this.Pdf($"quote-{Quote.Number}-{Version?.Label ?? "draft"}", report);
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var quote = await _db.LoadAsync(id, ct);
         if (quote is null || !await _access.CanSeeAsync(quote, ct))
         {
-            return NotFound();
+            return false;
         }
         Quote = quote;
         Version = quote.ApprovedVersion ?? quote.LatestVersion;
         Names = await _access.NamesAsync(ct);
-        return Page();
+        return true;
     }
 }

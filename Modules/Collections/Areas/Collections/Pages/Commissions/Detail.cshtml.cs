@@ -46,6 +46,16 @@ public sealed class DetailModel : PageModel
         return File(CommissionCsv.Write(view, _l), "text/csv; charset=utf-8", CommissionCsv.FileName(view));
     }
 
+    /// <summary>The statement as a PDF to sign off and file (same readers as the page).</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken ct)
+    {
+        if (await _queries.DetailAsync(id, ct) is not { } view)
+        {
+            return NotFound();
+        }
+        return this.Pdf(CommissionPdf.Name(view), CommissionPdf.Build(view, _l, _clock));
+    }
+
     public async Task<IActionResult> OnPostApproveAsync(Guid id, int version, CancellationToken ct)
     {
         try

@@ -40,6 +40,17 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => Rows = await _queries.ListAsync(CommissionMonth.Parse(Month), ct);
 
+    /// <summary>The statements listed, as Excel opens them (the kernel's CSV: UTF-8 with BOM, formulas neutralised).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        string[] header =
+            [_l["Commission_Month"], _l["Commission_Person"], _l["Commission_Status"], _l["Commission_Collected"], _l["Commission_Total"]];
+        var rows = Rows.Select(r => (IReadOnlyList<object?>)
+            [CommissionMonth.Format(r.PeriodStart), r.Person, _l["CommissionStatus_" + r.Status].Value, r.Collected, r.Total]);
+        return SharedKernel.Web.CsvDownload.Csv(this, "commissions", _clock.Today, header, rows);
+    }
+
     public async Task<IActionResult> OnPostGenerateAsync(CancellationToken ct)
     {
         if (!CanGenerate)

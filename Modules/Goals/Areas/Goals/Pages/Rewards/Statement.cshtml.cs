@@ -63,6 +63,17 @@ public sealed class StatementModel : PageModel
         return this.Csv($"reward-statement-{view.Period.Key}-{view.Target.Scope.ToString().ToLowerInvariant()}", _clock.Today, header, rows);
     }
 
+    /// <summary>The statement as a PDF to sign off and file (same readers and lines as the page).</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid targetId, CancellationToken ct)
+    {
+        if (await _queries.StatementAsync(targetId, ct) is not { } view)
+        {
+            return NotFound();
+        }
+        var name = $"reward-statement-{view.Period.Key}-{view.Target.Scope.ToString().ToLowerInvariant()}";
+        return this.Pdf(name, RewardStatementPdf.Build(view, Texts, _l, _clock));
+    }
+
     public async Task<IActionResult> OnPostCalculateAsync(Guid targetId, CancellationToken ct) =>
         await AnswerAsync(targetId, () => _commands.CalculateAsync(targetId, ct), "Rewards_Calculated");
 

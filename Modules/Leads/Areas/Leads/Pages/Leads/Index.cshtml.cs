@@ -50,6 +50,19 @@ public sealed class IndexModel : PageModel
         Assignable = IsManager ? await _access.AssignableAsync(ct) : [];
     }
 
+    /// <summary>The leads I may see as Excel opens them (the kernel's CSV: UTF-8 with BOM, formulas neutralised).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        string[] header = [_l["Lead_Company"], _l["Lead_Contact"], _l["Lead_Status"], _l["Lead_Owner"], _l["Lead_Deadline"]];
+        var rows = Rows.Select(r => (IReadOnlyList<object?>)
+        [
+            r.Company, $"{r.ContactName} · {r.Phone}", _l["Status_" + r.Status].Value, Name(r.OwnerId),
+            r.ReleaseDeadline is { } d ? Format(d) : "",
+        ]);
+        return this.Csv("leads", _clock.Today, header, rows);
+    }
+
     public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct)
     {
         try

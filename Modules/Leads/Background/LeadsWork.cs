@@ -1,14 +1,16 @@
 using SalesSuite.Leads.Application.Actions;
 using SalesSuite.Leads.Application.Pool;
+using SalesSuite.Leads.Application.Visits;
 using SalesSuite.SharedKernel.Background;
 
 namespace SalesSuite.Leads.Background;
 
 /// <summary>
 /// One tick of the module's timed work, off the injected clock, through the same commands the pages use: releases
-/// expired claims, reminds / marks overdue / escalates next actions. Tests call <see cref="TickAsync"/> directly.
+/// expired claims, reminds / marks overdue / escalates next actions, moves unconfirmed visits up the reporting line.
+/// Tests call <see cref="TickAsync"/> directly.
 /// </summary>
-internal sealed class LeadsWork(LeadCommands leads, NextActionCommands actions) : IPeriodicWork
+internal sealed class LeadsWork(LeadCommands leads, NextActionCommands actions, VisitCommands visits) : IPeriodicWork
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
@@ -21,7 +23,8 @@ internal sealed class LeadsWork(LeadCommands leads, NextActionCommands actions) 
         {
             var released = await leads.ReleaseExpiredAsync(ct);
             var (overdue, escalated) = await actions.FollowUpOverdueAsync(ct);
-            return new TickResult(released, overdue, escalated);
+            var visitsEscalated = await visits.EscalateUnconfirmedAsync(ct);
+            return new TickResult(released, overdue, escalated, visitsEscalated);
         }
         finally
         {

@@ -31,4 +31,7 @@ internal sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) :
     public DbSet<FollowUpCorrection> FollowUpCorrections => Set<FollowUpCorrection>();
     public DbSet<TraceMode> TraceModes => Set<TraceMode>();
     public DbSet<CustomerGrade> CustomerGrades => Set<CustomerGrade>();
+    public DbSet<RiskCard> RiskCards => Set<RiskCard>();
+    public DbSet<VisitSettings> VisitSettings => Set<VisitSettings>();
+    public DbSet<RouteSettings> RouteSettings => Set<RouteSettings>();
 }

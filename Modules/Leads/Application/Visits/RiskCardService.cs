@@ -20,7 +20,7 @@ internal sealed class RiskCardService(
             followUp.Summary, followUp.At);
         db.RiskCards.Add(card);
         var tags = Tags(card);
-        db.AddLinkedTimeline(followUp.CustomerId, "Timeline_RiskRaised", Links.Risks, actor, followUp.At, tags, followUp.Summary);
+        db.AddTimeline(followUp.CustomerId, "Timeline_RiskRaised", actor, followUp.At, tags, followUp.Summary);
         if (managerId is { } manager)
         {
             notifier.ToUser(manager, "Notify_RiskRaised", Links.Risks, actor, customerName, tags, followUp.Summary);

@@ -86,7 +86,7 @@ internal sealed class VisitCommands(
         var card = await VisibleCardAsync(id, version, ct);
         var now = clock.GetCurrentInstant();
         card.Close(access.UserId, now, note);
-        db.AddLinkedTimeline(card.CustomerId, "Timeline_RiskClosed", Links.Risks, access.UserId, now, card.Note ?? "");
+        db.AddTimeline(card.CustomerId, "Timeline_RiskClosed", access.UserId, now, card.Note ?? "");
         await uow.CommitAsync("RiskCard.Close", ct);
     }
 

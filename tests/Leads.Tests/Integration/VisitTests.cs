@@ -105,7 +105,8 @@ public sealed class VisitTests(LeadsAppFactory factory) : IClassFixture<LeadsApp
         Assert.Contains(notices, n => n.RecipientUserId == manager && n.Link == "/Leads/Visits/Risks" && n.Arguments[1] == "竞品低价");
         Assert.Contains(notices, n => n.RecipientRole == Roles.DeliveryManager);
         var timeline = await sales01.GetStringAsync($"/Leads/Customers/Detail/{customerId}");
-        Assert.Contains("障碍：竞品低价", timeline);
+        // The signed-in user's language is their saved preference (another test of this class may switch sales01 to en).
+        Assert.Matches("(生成风险卡 — 障碍：|Risk card raised — obstacles: )竞品低价", timeline);
 
         var delivery = await factory.SignInAsync("delivery", "en");
         var list = await delivery.GetStringAsync("/Leads/Visits/Risks");

@@ -73,7 +73,9 @@ public sealed class LeadsModule : IModule
                 return;
             }
             var intake = path.StartsWith("/Intake/", StringComparison.Ordinal) || path.StartsWith("/Import/", StringComparison.Ordinal);
-            model.Filters.Add(new SalesOnlyFilter(intake ? IntakeRoles : SalesRoles));
+            // The risk list is also the delivery manager's (when Leads' visit settings copy risk cards to that role).
+            var risks = path == "/Visits/Risks";
+            model.Filters.Add(new SalesOnlyFilter(intake ? IntakeRoles : risks ? [.. SalesRoles, Roles.DeliveryManager] : SalesRoles));
         });
     }
 

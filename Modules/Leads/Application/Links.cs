@@ -12,6 +12,8 @@ internal static class Links
     public const string Customers = "/Leads/Customers";
     public const string Deals = "/Leads/Deals";
     public const string Tasks = "/Leads/Tasks";
+    public const string Visits = "/Leads/Visits";
+    public const string Risks = "/Leads/Visits/Risks";
 
     /// <summary>A follow-up's correction page (its history and the form).</summary>
     public static string FollowUpCorrection(Guid followUpId) => $"/Leads/FollowUps/Correct/{followUpId}";

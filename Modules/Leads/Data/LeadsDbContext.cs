@@ -36,4 +36,7 @@ internal sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) :
     public DbSet<CustomerTypeOption> CustomerTypeOptions => Set<CustomerTypeOption>();
     public DbSet<ProfileField> ProfileFields => Set<ProfileField>();
     public DbSet<CustomerFieldValue> CustomerFieldValues => Set<CustomerFieldValue>();
+    public DbSet<RiskCard> RiskCards => Set<RiskCard>();
+    public DbSet<VisitSettings> VisitSettings => Set<VisitSettings>();
+    public DbSet<RouteSettings> RouteSettings => Set<RouteSettings>();
 }

@@ -1,4 +1,4 @@
-using SalesSuite.Stores.Application.Media;
+using SalesSuite.SharedKernel.Media;
 using SalesSuite.Stores.Tests.Media;
 
 namespace SalesSuite.Stores.Tests.Domain;

@@ -4,6 +4,7 @@ using NodaTime;
 using SalesSuite.Leads.Contracts;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 
@@ -13,11 +14,18 @@ namespace SalesSuite.Leads.Application.Assignment;
 /// Weighted assignment by rule, and manager overrides; both land in the allocation log and publish LeadAssigned.
 /// Part of a unit of work: the calling command commits.
 /// </summary>
-internal sealed class AllocationService(LeadsDbContext db, IClock clock, IOrganisation organisation, Notifier<LeadsDbContext> notifier)
+internal sealed class AllocationService(
+    LeadsDbContext db, IClock clock, IOrganisation organisation, Notifier<LeadsDbContext> notifier,
+    ModuleSettings<LeadsDbContext, RouteSettings> routes)
 {
+    public const string RouteFactor = "technicalRoute";
+
     /// <summary>
     /// Ranks the active salespeople (only those in <paramref name="within"/> when given: a regional manager's run stays
     /// inside their teams). The load counts what is stored plus what this unit of work already assigned (a CSV batch).
+    /// A lead tagged technical goes only to people above the win-rate route's threshold when there are any
+    /// (<see cref="TechnicalRoute"/>); their breakdown then carries a zero-point "technicalRoute" line with the route's
+    /// win rate, so the allocation log shows why.
     /// </summary>
     public async Task<IReadOnlyList<ScoredCandidate>> RankAsync(
         Lead lead, AssignmentRule rule, CancellationToken ct, IReadOnlyCollection<Guid>? within = null)
@@ -47,7 +55,30 @@ internal sealed class AllocationService(LeadsDbContext db, IClock clock, IOrgani
                 openLeads.GetValueOrDefault(id),
                 paused.Contains(id));
         }).ToList();
-        return AssignmentScoring.Rank(rule.Weights, candidates);
+        var route = (await routes.ReadAsync(ct)).Route;
+        if (!route.Applies(lead.Tags))
+        {
+            return AssignmentScoring.Rank(rule.Weights, candidates);
+        }
+        var routeSince = clock.GetCurrentInstant() - Duration.FromDays(route.Days);
+        var routeClosed = await db.Deals.Where(d => d.ClosedAt >= routeSince && ids.Contains(d.OwnerId))
+            .Select(d => new { d.OwnerId, d.Status }).ToListAsync(ct);
+        var windowed = candidates.Select(c => c with
+        {
+            Won = routeClosed.Count(d => d.OwnerId == c.UserId && d.Status == DealStatus.Won),
+            Lost = routeClosed.Count(d => d.OwnerId == c.UserId && d.Status == DealStatus.Lost),
+        }).ToList();
+        var kept = route.Filter(windowed);
+        if (kept.Count == windowed.Count)
+        {
+            return AssignmentScoring.Rank(rule.Weights, candidates);
+        }
+        var rates = kept.ToDictionary(c => c.UserId, c => (decimal)c.Won / (c.Won + c.Lost));
+        return AssignmentScoring.Rank(rule.Weights, candidates.Where(c => rates.ContainsKey(c.UserId)).ToList())
+            .Select(s => s with
+            {
+                Breakdown = [.. s.Breakdown, new AssignmentScore(RouteFactor, route.MinWinRatePercent, Math.Round(rates[s.UserId], 4), 0m)],
+            }).ToList();
     }
 
     public async Task<bool> AssignByRuleAsync(
@@ -88,8 +119,9 @@ internal sealed class AllocationService(LeadsDbContext db, IClock clock, IOrgani
         }
     }
 
-    public void Override(Lead lead, Guid toUserId, string reason, Guid? actor) =>
-        Record(lead, toUserId, actor, byRule: false, reason, [], 0m, industryMatched: false);
+    /// <summary>A manager's choice; <paramref name="industryMatched"/> says whether it fits the person's industry (deviations).</summary>
+    public void Override(Lead lead, Guid toUserId, string reason, Guid? actor, bool industryMatched = false) =>
+        Record(lead, toUserId, actor, byRule: false, reason, [], 0m, industryMatched);
 
     private void Record(
         Lead lead, Guid to, Guid? actor, bool byRule, string? reason, IReadOnlyList<AssignmentScore> scores, decimal total,

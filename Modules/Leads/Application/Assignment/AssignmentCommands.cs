@@ -58,7 +58,8 @@ internal sealed class AssignmentCommands(
             ?? throw new DomainException("Reassign_ReasonRequired");
         var reason = input.Reason!.Trim();
         DomainException.ThrowIf(reason.Length > MaxReason, "Reassign_ReasonTooLong", MaxReason);
-        allocation.Override(lead, to.Id, reason, access.UserId);
+        var matched = lead.Industry is { } industry && await db.Customers.AnyAsync(c => c.OwnerId == to.Id && c.Industry == industry, ct);
+        allocation.Override(lead, to.Id, reason, access.UserId, matched);
         await uow.CommitAsync("Lead.Reassign", ct);
         return (lead.Company, to.DisplayName);
     }

@@ -126,7 +126,8 @@ internal sealed class CustomerQueries(
                 var file = files.FirstOrDefault(a => a.FollowUpId == f.Id);
                 var text = l["Timeline_FollowUp", l["Objective_" + f.Objective], f.Summary, Name(names, f.AuthorId ?? f.OwnerId)];
                 return new TimelineItem(f.At, "followup", text, file?.Id, file?.FileName, FollowUpId: f.Id,
-                    CanCorrect: manager || f.OwnerId == me, Corrections: history.GetValueOrDefault(f.Id));
+                    CanCorrect: manager || f.OwnerId == me, Corrections: history.GetValueOrDefault(f.Id), Voice: f.VoiceKey is not null,
+                    Position: Visits.VisitQueries.Position(f));
             }))
             .Concat(changes.Select(s => new TimelineItem(
                 s.At, "stage", l["Timeline_StageChanged", s.FromStage, s.ToStage, Math.Round(s.TimeInPrevious.TotalDays, 1)])))

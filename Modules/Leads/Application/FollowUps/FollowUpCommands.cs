@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using SalesSuite.Leads.Application.Visits;
 using SalesSuite.Leads.Contracts;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.Identity;
 
 namespace SalesSuite.Leads.Application.FollowUps;
 
@@ -14,16 +16,19 @@ namespace SalesSuite.Leads.Application.FollowUps;
 /// action that keeps a claimed lead, and a lead's first follow-up registers its customer.
 /// </summary>
 internal sealed class FollowUpCommands(
-    LeadsDbContext db, RecordAccess access, CustomerRegistrationService customers, UnitOfWork<LeadsDbContext> uow, IClock clock)
+    LeadsDbContext db, RecordAccess access, CustomerRegistrationService customers, UnitOfWork<LeadsDbContext> uow, IClock clock,
+    IOrganisation organisation, RiskCardService risks, VoiceNoteService voices)
 {
     /// <summary>A lead is followed up once someone owns it.</summary>
     public static bool CanFollowUp(Lead lead) => lead.Status is LeadStatus.Claimed or LeadStatus.Assigned or LeadStatus.Converted;
 
     /// <summary>
     /// Logs the follow-up; returns the customer it is about. A lead or customer the user may not see →
-    /// <see cref="KeyNotFoundException"/>; an unacceptable attachment → <see cref="DomainException"/> (Attachment_*).
+    /// <see cref="KeyNotFoundException"/>; an unacceptable attachment → <see cref="DomainException"/> (Attachment_*), voice
+    /// note (Voice_*) or position (Visit_PositionInvalid). The visit waits for the owner's manager's confirmation; with
+    /// the warning flag it raises a risk card (<see cref="RiskCardService"/>).
     /// </summary>
-    public async Task<Guid> LogAsync(FollowUpInput input, FileUpload? attachment, CancellationToken ct)
+    public async Task<Guid> LogAsync(FollowUpInput input, FileUpload? attachment, CancellationToken ct, FileUpload? voice = null)
     {
         var lead = input.LeadId is { } leadId ? await VisibleLeadAsync(leadId, ct) : null;
         var customer = lead is null && input.CustomerId is { } customerId ? await VisibleCustomerAsync(customerId, ct) : null;
@@ -33,6 +38,7 @@ internal sealed class FollowUpCommands(
         {
             throw new DomainException(problem);
         }
+        var note = voice is null ? null : await VoiceNoteService.CheckAsync(voice, ct);
         var tags = await db.TagOptions.Where(t => t.Category == TagCategory.Obstacle).Select(t => t.Value).ToListAsync(ct);
         tags.Add(FollowUpTags.NoObstacle);
         var obstacles = input.Obstacles.Where(tags.Contains).ToList();
@@ -44,6 +50,12 @@ internal sealed class FollowUpCommands(
         var location = string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim();
         var followUp = new FollowUp(Guid.NewGuid(), aboutId, input.DealId, owner, objective, (input.Summary ?? "").Trim(),
             string.Join(',', obstacles), location, input.Warning, now, authorId: actor);
+        if (input.Latitude is { } lat && input.Longitude is { } lng)
+        {
+            followUp.Locate(lat, lng, input.Accuracy);
+        }
+        var supervisor = (await organisation.ManagerOfAsync(owner, ct))?.Id;
+        followUp.AwaitConfirmationBy(supervisor);
         db.FollowUps.Add(followUp);
         if (input.Due is { } due && !string.IsNullOrWhiteSpace(input.NextActionText))
         {
@@ -57,6 +69,16 @@ internal sealed class FollowUpCommands(
             var bytes = buffer.ToArray();
             var type = Attachment.ContentTypeOf(attachment.FileName, bytes);
             db.Attachments.Add(new Attachment(Guid.NewGuid(), followUp.Id, Path.GetFileName(attachment.FileName), type, bytes, now));
+        }
+        if (input.Warning)
+        {
+            var name = (await db.Customers.FindAsync([aboutId], ct))?.Name ?? lead?.Company ?? "";
+            await risks.RaiseAsync(followUp, supervisor, name, actor, ct);
+        }
+        if (note is not null)
+        {
+            // Written just before the commit: a refusal above leaves no file behind.
+            followUp.AttachVoice(await voices.StoreAsync(followUp.Id, note, ct), note.Format.ContentType, note.Seconds);
         }
         db.Publish(new FollowUpLogged(
             EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, FollowUpId: followUp.Id, DealId: input.DealId,

@@ -18,6 +18,10 @@ public sealed class FollowUpInput
     public string? NextActionDue { get; set; }
     public string? Location { get; set; }
     public bool Warning { get; set; }
+    /// <summary>The device's position (navigator.geolocation), optional: latitude, longitude, accuracy in metres.</summary>
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+    public double? Accuracy { get; set; }
 
     internal FollowUpObjective? ObjectiveValue =>
         Enum.TryParse<FollowUpObjective>(Objective, out var o) && Enum.IsDefined(o) ? o : null;

@@ -15,6 +15,10 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         b.Property(x => x.ObstacleTags).HasMaxLength(500);
         b.Property(x => x.Location).HasMaxLength(200);
         b.Ignore(x => x.Obstacles);
+        b.Ignore(x => x.HasPosition);
+        b.Property(x => x.VoiceKey).HasMaxLength(200);
+        b.Property(x => x.VoiceType).HasMaxLength(50);
+        b.HasIndex(x => new { x.AwaitsConfirmation, x.ConfirmedAt });
         b.HasIndex(x => new { x.CustomerId, x.At });
         b.HasIndex(x => x.OwnerId);
     }

@@ -5,6 +5,7 @@ using NodaTime;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Files;
+using SalesSuite.SharedKernel.Media;
 using SalesSuite.SharedKernel.Time;
 using SalesSuite.Stores.Data;
 using SalesSuite.Stores.Domain;

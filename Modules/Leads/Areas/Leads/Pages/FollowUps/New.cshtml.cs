@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using SalesSuite.Leads.Application;
 using SalesSuite.Leads.Application.Corrections;
 using SalesSuite.Leads.Application.FollowUps;
+using SalesSuite.Leads.Application.Visits;
 using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
@@ -14,7 +15,7 @@ namespace SalesSuite.Leads.Areas.Leads.Pages.FollowUps;
 
 /// <summary>The quick follow-up form (phone first): for a customer, or for a claimed lead (which it qualifies and converts).</summary>
 /// <summary>Uploads (the file limit plus a little for the other fields); every other form keeps the host's small default.</summary>
-[RequestSizeLimit(Domain.Attachment.MaxBytes + (256 * 1024))]
+[RequestSizeLimit(Domain.Attachment.MaxBytes + VoiceNoteService.MaxBytes + (256 * 1024))]
 public sealed class NewModel : PageModel
 {
     private readonly FollowUpQueries _queries;
@@ -41,6 +42,10 @@ public sealed class NewModel : PageModel
     [BindProperty]
     public IFormFile? Attachment { get; set; }
 
+    /// <summary>The voice note recorded in the browser (or chosen), optional.</summary>
+    [BindProperty]
+    public IFormFile? Voice { get; set; }
+
     internal IReadOnlyList<Customer> Customers => _view.Customers;
     public IReadOnlyList<string> ObstacleTags => _view.ObstacleTags;
     public string? LeadName => _view.LeadName;
@@ -66,7 +71,8 @@ public sealed class NewModel : PageModel
         try
         {
             var file = Attachment is { } a ? new FileUpload(a.FileName, a.ContentType, a.Length, a.OpenReadStream()) : null;
-            var customerId = await _commands.LogAsync(Form, file, ct);
+            var voice = Voice is { } v ? new FileUpload(v.FileName, v.ContentType, v.Length, v.OpenReadStream()) : null;
+            var customerId = await _commands.LogAsync(Form, file, ct, voice);
             TempData.Flash(_l["FollowUp_Saved"], "success");
             return RedirectToPage("/Customers/Detail", new { id = customerId });
         }
@@ -76,7 +82,10 @@ public sealed class NewModel : PageModel
         }
         catch (DomainException refusal)
         {
-            var field = refusal.Key.StartsWith("Attachment_", StringComparison.Ordinal) ? nameof(Attachment) : string.Empty;
+            var field = refusal.Key.StartsWith("Attachment_", StringComparison.Ordinal) ? nameof(Attachment)
+                : refusal.Key.StartsWith("Voice_", StringComparison.Ordinal) ? nameof(Voice)
+                : refusal.Key == "Visit_PositionInvalid" ? "Form.Latitude"
+                : string.Empty;
             ModelState.AddModelError(field, _l.Text(refusal));
             return Page();
         }

@@ -1,7 +1,7 @@
-namespace SalesSuite.Stores.Application.Media;
+namespace SalesSuite.SharedKernel.Media;
 
 /// <summary>A recording container the server accepts: its content type as stored and served, and the file extension.</summary>
-internal sealed record AudioFormat(string ContentType, string Extension)
+public sealed record AudioFormat(string ContentType, string Extension)
 {
     public static readonly AudioFormat WebM = new("audio/webm", "webm");
     public static readonly AudioFormat Ogg = new("audio/ogg", "ogg");

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace SalesSuite.Stores.Application.Media;
+namespace SalesSuite.SharedKernel.Media;
 
 /// <summary>WAV: data bytes / byte rate (from the fmt chunk); a streaming header's oversized data length is cut to what arrived.</summary>
 internal static class WavDuration

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace SalesSuite.Stores.Application.Media;
+namespace SalesSuite.SharedKernel.Media;
 
 /// <summary>
 /// WebM (EBML): Segment › Info › Duration (in TimecodeScale units) when present; otherwise the latest block time,

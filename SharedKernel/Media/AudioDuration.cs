@@ -1,4 +1,4 @@
-namespace SalesSuite.Stores.Application.Media;
+namespace SalesSuite.SharedKernel.Media;
 
 /// <summary>
 /// Measures a recording's length from its container, on the server (the browser's word is not taken): WAV from the
@@ -6,7 +6,7 @@ namespace SalesSuite.Stores.Application.Media;
 /// (Chrome's MediaRecorder writes no Duration), MP4 from mvhd (or the fragments), MP3 by walking the frames.
 /// Null when it cannot be read.
 /// </summary>
-internal static class AudioDuration
+public static class AudioDuration
 {
     public static double? Seconds(AudioFormat format, ReadOnlySpan<byte> bytes)
     {

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace SalesSuite.Stores.Application.Media;
+namespace SalesSuite.SharedKernel.Media;
 
 /// <summary>
 /// MP4: moov › mvhd duration / timescale. A fragmented file (Safari's MediaRecorder) may leave it 0: then moov › mvex ›

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace SalesSuite.Stores.Application.Media;
+namespace SalesSuite.SharedKernel.Media;
 
 /// <summary>
 /// Ogg: the granule position of the last page that has one, in samples: 48 kHz less the pre-skip for Opus, the

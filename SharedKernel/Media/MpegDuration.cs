@@ -1,4 +1,4 @@
-namespace SalesSuite.Stores.Application.Media;
+namespace SalesSuite.SharedKernel.Media;
 
 /// <summary>MP3 (MPEG audio): skips an ID3v2 tag, then walks the frames, adding each frame's samples / sample rate.</summary>
 internal static class MpegDuration

@@ -48,7 +48,7 @@ internal sealed class EmailSender(HostDbContext db, IOptions<ChannelOptions> opt
     {
         var mail = new MimeMessage();
         mail.From.Add(new MailboxAddress(server.SenderName ?? "SalesSuite", server.SenderAddress));
-        mail.To.Add(new MailboxAddress(message.RecipientName, message.Email));
+        mail.To.Add(new MailboxAddress(message.RecipientName, message.Email!));
         mail.Subject = message.Subject;
         mail.MessageId = MessageIdFor(message.IdempotencyKey, server.SenderAddress);
         mail.Headers.Add("Idempotency-Key", message.IdempotencyKey);

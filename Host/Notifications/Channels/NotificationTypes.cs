@@ -22,7 +22,8 @@ internal sealed partial class NotificationTypes(
         var known = new HashSet<(string Module, string Key)>();
         foreach (var module in modules)
         {
-            foreach (var text in factory.Create(module.GetType()).GetAllStrings(false).Where(s => s.Name.Contains("Notify", StringComparison.Ordinal)))
+            var texts = factory.Create(module.GetType()).GetAllStrings(false);
+            foreach (var text in texts.Where(s => s.Name.Contains("Notify", StringComparison.Ordinal)))
             {
                 known.Add((module.Name, text.Name));
             }

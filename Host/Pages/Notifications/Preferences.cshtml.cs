@@ -8,10 +8,27 @@ using SalesSuite.SharedKernel.Web;
 namespace SalesSuite.Host.Pages.Notifications;
 
 /// <summary>The signed-in person chooses, per notification type, which channels besides the bell they get.</summary>
-public sealed class PreferencesModel(
-    NotificationTypes types, PreferenceCommands commands, ChannelRouting routing, IOrganisation organisation, ICurrentUser currentUser,
-    IStringLocalizer<HostText> l) : PageModel
+public sealed class PreferencesModel : PageModel
 {
+    private readonly NotificationTypes types;
+    private readonly PreferenceCommands commands;
+    private readonly ChannelRouting routing;
+    private readonly IOrganisation organisation;
+    private readonly ICurrentUser currentUser;
+    private readonly IStringLocalizer<HostText> l;
+
+    internal PreferencesModel(
+        NotificationTypes types, PreferenceCommands commands, ChannelRouting routing, IOrganisation organisation, ICurrentUser currentUser,
+        IStringLocalizer<HostText> l)
+    {
+        this.types = types;
+        this.commands = commands;
+        this.routing = routing;
+        this.organisation = organisation;
+        this.currentUser = currentUser;
+        this.l = l;
+    }
+
     public sealed record Row(NotificationType Type, DeliveryChannel Channels, bool IsDefault);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];

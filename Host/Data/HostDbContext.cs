@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Host.Identity;
 using SalesSuite.Host.Notifications;
+using SalesSuite.Host.Notifications.Channels;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.OperationLog;
 using SalesSuite.SharedKernel.Persistence;
@@ -16,6 +17,10 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options)
 
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ChannelDelivery> ChannelDeliveries => Set<ChannelDelivery>();
+    public DbSet<ChannelPreference> ChannelPreferences => Set<ChannelPreference>();
+    public DbSet<ChannelRobot> ChannelRobots => Set<ChannelRobot>();
+    public DbSet<EmailServer> EmailServers => Set<EmailServer>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<InboxRecord> Inbox => Set<InboxRecord>();
     public DbSet<OperationLogEntry> OperationLog => Set<OperationLogEntry>();
@@ -49,6 +54,7 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options)
             b.HasIndex(x => new { x.RecipientUserId, x.ReadAt });
             b.HasIndex(x => new { x.SourceEventId, x.RecipientUserId }).IsUnique();
         });
+        builder.ApplyChannelModel();
         builder.ApplyVersioningConvention();
     }
 

@@ -2,31 +2,44 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SalesSuite.Host.Data;
+using SalesSuite.Host.Notifications.Channels;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 
 namespace SalesSuite.Host.Notifications;
 
-/// <summary>Fans a module's notification request out to the user, or to every active user in the role.</summary>
-internal sealed class NotificationRequestedHandler(HostDbContext db, IClock clock, IOrganisation organisation)
+/// <summary>
+/// Fans a module's notification request out to the user, or to every active user in the role: a bell row each, and in
+/// the same transaction one delivery row per further channel the person gets (sent later by the channel dispatcher).
+/// </summary>
+internal sealed class NotificationRequestedHandler(
+    HostDbContext db, IClock clock, IOrganisation organisation, ChannelRouting routing, ChannelSignal signal)
     : IdempotentHandler<NotificationRequested, HostDbContext>(db, clock)
 {
     protected override async Task ApplyAsync(NotificationRequested e, CancellationToken cancellationToken)
     {
-        var recipients = new HashSet<Guid>();
+        var recipients = new Dictionary<Guid, OrgUser?>();
         if (e.RecipientUserId is { } userId)
         {
-            recipients.Add(userId);
+            recipients[userId] = await organisation.FindUserAsync(userId, cancellationToken);
         }
         if (e.RecipientRole is { } role)
         {
-            recipients.UnionWith((await organisation.UsersInRoleAsync(role, cancellationToken)).Select(u => u.Id));
+            foreach (var user in await organisation.UsersInRoleAsync(role, cancellationToken))
+            {
+                recipients[user.Id] = user;
+            }
         }
         var already = await Db.Notifications.Where(n => n.SourceEventId == e.EventId)
             .Select(n => n.RecipientUserId).ToListAsync(cancellationToken);
-        foreach (var recipient in recipients.Except(already))
+        var fresh = recipients.Keys.Except(already).ToList();
+        var known = fresh.Select(id => recipients[id]).OfType<OrgUser>().ToList();
+        var channels = await routing.ChoicesAsync(known, e.SourceModule, e.TextKey, cancellationToken);
+        var now = Clock.GetCurrentInstant();
+        var queued = false;
+        foreach (var recipient in fresh)
         {
-            Db.Notifications.Add(new Notification
+            var notification = new Notification
             {
                 RecipientUserId = recipient,
                 SourceEventId = e.EventId,
@@ -35,7 +48,17 @@ internal sealed class NotificationRequestedHandler(HostDbContext db, IClock cloc
                 ArgumentsJson = JsonSerializer.Serialize(e.Arguments),
                 Link = e.Link,
                 CreatedAt = e.OccurredAt,
-            });
+            };
+            Db.Notifications.Add(notification);
+            foreach (var channel in DeliveryChannels.Split(channels.GetValueOrDefault(recipient)))
+            {
+                Db.ChannelDeliveries.Add(new ChannelDelivery(notification.Id, recipient, channel, now));
+                queued = true;
+            }
+        }
+        if (queued)
+        {
+            Db.SavedChanges += (_, _) => signal.Notify();
         }
     }
 }

@@ -7,6 +7,7 @@ using SalesSuite.Host.Areas.Admin;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
 using SalesSuite.Host.Notifications;
+using SalesSuite.Host.Notifications.Channels;
 using SalesSuite.Host.Seeding;
 using SalesSuite.SharedKernel;
 using SalesSuite.SharedKernel.Events;
@@ -43,6 +44,7 @@ internal static class HostBuilderExtensions
         services.AddScoped<IOrganisation, Organisation>();
         services.AddScoped<NotificationText>();
         services.AddScoped<NotificationCommands>();
+        services.AddNotificationChannels(configuration);
         services.AddScoped<DemoSeeder>();
         services.AddIdentityAndCookies(configuration, builder.Environment);
         services.AddReverseProxySupport(configuration);

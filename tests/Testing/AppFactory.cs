@@ -24,6 +24,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Off: events stay in the outboxes until a test calls <see cref="DrainOutboxesAsync"/> (deterministic).</summary>
     protected virtual bool BackgroundDispatcher => false;
 
+    /// <summary>Off: channel deliveries stay pending until a test dispatches them.</summary>
+    protected virtual bool ChannelDispatcherEnabled => false;
+
     /// <summary>Off: Collections seeds no demo contracts, payments or commission rules (the people and Leads/Quotes demo stay).</summary>
     protected virtual bool CollectionsDemoData => false;
 
@@ -52,6 +55,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("SignInThrottle:PermitPerMinute", "100000");
         builder.UseSetting("Outbox:DispatcherEnabled", BackgroundDispatcher ? "true" : "false");
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+        // Channel deliveries (email, robots) are sent only when a test runs the dispatcher (ChannelDispatcher) itself.
+        builder.UseSetting("Notifications:Delivery:BackgroundEnabled", ChannelDispatcherEnabled ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services =>
         {

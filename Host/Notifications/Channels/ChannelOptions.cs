@@ -1,0 +1,19 @@
+namespace SalesSuite.Host.Notifications.Channels;
+
+/// <summary>Configuration section "Notifications:Delivery".</summary>
+public sealed class ChannelOptions
+{
+    public const string Section = "Notifications:Delivery";
+
+    /// <summary>The hosted dispatcher; tests turn it off and call the work's pass themselves.</summary>
+    public bool BackgroundEnabled { get; set; } = true;
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public int BatchSize { get; set; } = 20;
+    public int MaxAttempts { get; set; } = 6;
+    /// <summary>How long one send may take (connect + send) before it counts as failed.</summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>How long a claimed row belongs to one host; longer than <see cref="SendTimeout"/>.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>The SMTP password (a secret: environment variable Notifications__Delivery__SmtpPassword or a secret store).</summary>
+    public string? SmtpPassword { get; set; }
+}

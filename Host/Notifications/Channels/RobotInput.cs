@@ -1,0 +1,12 @@
+namespace SalesSuite.Host.Notifications.Channels;
+
+public sealed class RobotInput
+{
+    public DeliveryChannel Channel { get; set; }
+    public bool Enabled { get; set; }
+    public string? Url { get; set; }
+    /// <summary>Empty keeps the stored secret (it is never shown again); <see cref="ClearSecret"/> removes it.</summary>
+    public string? Secret { get; set; }
+    public bool ClearSecret { get; set; }
+    public int Version { get; set; }
+}

@@ -62,8 +62,8 @@
   });
 
   // Keyboard: the opened panel takes the focus; Cancel (or Escape) closes it and the board goes live again.
-  document.addEventListener("htmx:afterSwap", (e) => {
-    if (e.detail.target === panel) panel.querySelector("select, input, button")?.focus();
+  document.addEventListener("htmx:afterSettle", (e) => {
+    if (e.detail.target === panel) panel.querySelector("select, input:not([type=hidden]), button")?.focus();
   });
   panel.addEventListener("click", (e) => {
     if (e.target.closest("[data-move-cancel]")) panel.innerHTML = "";

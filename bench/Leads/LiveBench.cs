@@ -102,10 +102,12 @@ internal static partial class LiveBench
         var other = measured.Count(r => r.Status == 200) - wave.Count;
         var errors = measured.Count(r => r.Status is not (200 or 204));
         var duration = (end - t0).TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {data} | {board} | {measured.Count / duration:F0} | {P(unchanged, 0.5):F1} ms | {P(unchanged, 0.95):F1} ms | "
-            + $"{quietRate * 100:F0} % of a core | {wave.Count} | {P(wave, 0.5):F0} / {P(wave, 0.95):F0} ms | {changeCost:F2} s | {other} |"
-            + (errors > 0 ? $" {errors} errors" : "")));
+        var ci = CultureInfo.InvariantCulture;
+        var line = string.Create(ci, $"| {data} | {board} | {measured.Count / duration:F0} | ")
+            + string.Create(ci, $"{P(unchanged, 0.5):F1} ms | {P(unchanged, 0.95):F1} ms | ")
+            + string.Create(ci, $"{quietRate * 100:F0} % of a core | {wave.Count} | {P(wave, 0.5):F0} / {P(wave, 0.95):F0} ms | ")
+            + string.Create(ci, $"{changeCost:F2} s | {other} |");
+        Console.WriteLine(errors > 0 ? $"{line} {errors} errors" : line);
     }
 
     private static async Task MoveAsync(LiveHost host, HttpClient mover, string title)

@@ -54,8 +54,9 @@ internal static partial class LiveBench
         var stampId = board == "kanban" ? "kanban-stamp" : "pool-stamp";
         var records = new ConcurrentBag<(double At, int Status, double Ms)>();
         var clock = Stopwatch.StartNew();
-        var end = TimeSpan.FromSeconds(seconds + 2);
-        var changeAt = TimeSpan.FromSeconds(2 + (seconds / 2.0));
+        var warm = TimeSpan.FromSeconds(4);
+        var end = warm + TimeSpan.FromSeconds(seconds);
+        var changeAt = warm + TimeSpan.FromSeconds(seconds / 2.0);
         var random = new Random(7);
         var tasks = Enumerable.Range(0, clients).Select(i =>
         {
@@ -83,22 +84,24 @@ internal static partial class LiveBench
                 }
             });
         }).ToList();
-        // The first 2 s open the boards; measuring starts after them.
-        await Task.Delay(TimeSpan.FromSeconds(2) - clock.Elapsed);
+        // The first 4 s open the boards and warm the poll; measuring starts after them.
+        await Task.Delay(warm - clock.Elapsed);
         var cpu0 = host.Cpu;
         var t0 = clock.Elapsed;
         await Task.Delay(changeAt - clock.Elapsed);
         var cpuBefore = host.Cpu;
         var tChange = clock.Elapsed;
         await change();
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        var cpuAfter = host.Cpu;
         await Task.WhenAll(tasks);
+        var cpuAfter = host.Cpu;
+        var tEnd = clock.Elapsed;
         var measured = records.Where(r => r.At >= t0.TotalSeconds).ToList();
         var quietRate = (cpuBefore - cpu0).TotalSeconds / (tChange - t0).TotalSeconds;
-        var changeCost = (cpuAfter - cpuBefore).TotalSeconds - (quietRate * 3);
+        var changeCost = (cpuAfter - cpuBefore).TotalSeconds - (quietRate * (tEnd - tChange).TotalSeconds);
         var unchanged = measured.Where(r => r.Status == 204).Select(r => r.Ms).ToList();
-        var wave = measured.Where(r => r.Status == 200 && r.At >= tChange.TotalSeconds && r.At < tChange.TotalSeconds + 3).Select(r => r.Ms).ToList();
+        // The change's wave: boards re-rendered by a poll that finished after the change began (one per board, less any
+        // board whose poll was already re-rendering for another reason).
+        var wave = measured.Where(r => r.Status == 200 && r.At + (r.Ms / 1000) >= tChange.TotalSeconds).Select(r => r.Ms).ToList();
         var other = measured.Count(r => r.Status == 200) - wave.Count;
         var errors = measured.Count(r => r.Status is not (200 or 204));
         var duration = (end - t0).TotalSeconds;

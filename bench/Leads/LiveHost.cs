@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace SalesSuite.Leads.Bench;
 
-/// <summary>The Release host as its own process on a loopback port (fresh SQLite folder, demo data), as bench/run.sh starts it.</summary>
+/// <summary>The Release host as its own process on a loopback port (fresh SQLite folder, demo data, environment "Testing").</summary>
 internal sealed partial class LiveHost : IAsyncDisposable
 {
     private readonly Process _process;
@@ -44,13 +44,17 @@ internal sealed partial class LiveHost : IAsyncDisposable
         {
             start.ArgumentList.Add(a);
         }
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // "Testing": Production behaviour but the demo seed and cookies over plain http on loopback (DemoSeedPolicy).
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Database__DataFolder"] = data;
         start.Environment["Demo__Seed"] = "true";
+        start.Environment["SignInThrottle__PermitPerMinute"] = "1000"; // 14 sign-ins from one address in a few seconds
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // The host's log (warnings and errors) goes next to the bench's temp folders, for a failed run.
+        var log = new StreamWriter(Path.Combine(Path.GetTempPath(), "salessuite-live-bench-host.log")) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { lock (log) { log.WriteLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (log) { log.WriteLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var probe = new HttpClient();

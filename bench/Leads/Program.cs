@@ -17,6 +17,14 @@ using SalesSuite.SharedKernel.Specification;
 
 // Leads benchmark: 100,000 leads in a SQLite file; board query time and claim latency (p50/p95).
 // Run: dotnet run -c Release --project bench/Leads [-- leadCount]
+// Live boards: dotnet run -c Release --project bench/Leads -- live [clients=200] [seconds=20]  (see LiveBench)
+if (args is ["live", ..])
+{
+    await LiveBench.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return;
+}
 var leadCount = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
 var folder = Path.Combine(Path.GetTempPath(), "salessuite-bench", Guid.NewGuid().ToString("N"));
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

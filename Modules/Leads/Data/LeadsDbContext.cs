@@ -39,4 +39,18 @@ internal sealed class LeadsDbContext(DbContextOptions<LeadsDbContext> options) :
     public DbSet<RiskCard> RiskCards => Set<RiskCard>();
     public DbSet<VisitSettings> VisitSettings => Set<VisitSettings>();
     public DbSet<RouteSettings> RouteSettings => Set<RouteSettings>();
+    public DbSet<BoardStamp> BoardStamps => Set<BoardStamp>();
+
+    /// <summary>Every save stamps the live boards its changes show on (<see cref="BoardChanges"/>).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BoardChanges.StampChangedBoards(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BoardChanges.StampChangedBoards(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 }

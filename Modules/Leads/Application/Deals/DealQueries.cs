@@ -33,7 +33,7 @@ internal sealed class DealQueries(LeadsDbContext db, RecordAccess access, Pipeli
                 var days = (int)d.TimeInStage(now).TotalDays;
                 var dwell = stages.TryGetValue(d.StageId, out var stage) ? stage.DwellAt(days) : StageDwell.Normal;
                 return new DealCard(d.Id, d.StageId, d.Title, customers.GetValueOrDefault(d.CustomerId, "?"), d.ExpectedAmount,
-                    days, d.CanQuote, names.GetValueOrDefault(d.OwnerId, "—"), dwell);
+                    days, d.CanQuote, names.GetValueOrDefault(d.OwnerId, "—"), dwell, d.Version);
             })
             .ToList();
         return new DealBoard(pipeline.Name, pipeline.Ordered.Select(s => (s.Id, s.Name)).ToList(), cards);

@@ -67,6 +67,8 @@ internal sealed class LeadCommands(
         {
             db.AddTimeline(customerId, "Timeline_LeadClaimed", userId, terms.ClaimedAt, linked.Company);
         }
+        // Nor does the change tracker see the claimed lead: the pool's live stamp is touched here, in the same transaction.
+        BoardChanges.Touch(db, BoardStamp.Pool);
         await uow.CommitAsync("Lead.Claim", ct);
         await tx.CommitAsync(ct);
         return ClaimOutcome.Claimed;

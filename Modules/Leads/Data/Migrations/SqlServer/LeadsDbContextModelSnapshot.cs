@@ -154,6 +154,32 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.ToTable("Attachments", "leads");
                 });
 
+            modelBuilder.Entity("SalesSuite.Leads.Domain.BoardStamp", b =>
+                {
+                    b.Property<string>("Board")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Board");
+
+                    b.ToTable("BoardStamps", "leads");
+
+                    b.HasData(
+                        new
+                        {
+                            Board = "Deals",
+                            Value = new Guid("6d1c0a52-5b0e-4c35-9a49-0f0e2a7b1d01")
+                        },
+                        new
+                        {
+                            Board = "Pool",
+                            Value = new Guid("6d1c0a52-5b0e-4c35-9a49-0f0e2a7b1d02")
+                        });
+                });
+
             modelBuilder.Entity("SalesSuite.Leads.Domain.Customer", b =>
                 {
                     b.Property<Guid>("Id")

@@ -148,6 +148,32 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.ToTable("Attachments", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Leads.Domain.BoardStamp", b =>
+                {
+                    b.Property<string>("Board")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Board");
+
+                    b.ToTable("BoardStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Board = "Deals",
+                            Value = new Guid("6d1c0a52-5b0e-4c35-9a49-0f0e2a7b1d01")
+                        },
+                        new
+                        {
+                            Board = "Pool",
+                            Value = new Guid("6d1c0a52-5b0e-4c35-9a49-0f0e2a7b1d02")
+                        });
+                });
+
             modelBuilder.Entity("SalesSuite.Leads.Domain.Customer", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3,26 +3,33 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Leads.Application.Deals;
+using SalesSuite.Leads.Application.Live;
 using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Leads.Areas.Leads.Pages.Deals;
 
-/// <summary>Kanban of visible open deals by stage; the htmx move panel asks for the leaving stage's required fields.</summary>
-/// <summary>Uploads (the file limit plus a little for the other fields); every other form keeps the host's small default.</summary>
+/// <summary>
+/// Kanban of visible open deals by stage, live: the board polls with its change token and re-renders only when a deal
+/// changed (else 204, htmx swaps nothing). A card dropped on a later column moves like the Move button; the htmx move
+/// panel asks for the leaving stage's required fields. Request size: uploads (the file limit plus a little for the
+/// other fields); every other form keeps the host's small default.
+/// </summary>
 [RequestSizeLimit(Attachment.MaxBytes + (256 * 1024))]
 public sealed class IndexModel : PageModel
 {
     private const string FieldPrefix = "f_";
     private readonly DealQueries _queries;
     private readonly DealCommands _commands;
+    private readonly BoardTokenQueries _tokens;
     private readonly IStringLocalizer<LeadsModule> _l;
 
-    internal IndexModel(DealQueries queries, DealCommands commands, IStringLocalizer<LeadsModule> l)
+    internal IndexModel(DealQueries queries, DealCommands commands, BoardTokenQueries tokens, IStringLocalizer<LeadsModule> l)
     {
         _queries = queries;
         _commands = commands;
+        _tokens = tokens;
         _l = l;
     }
 
@@ -31,10 +38,23 @@ public sealed class IndexModel : PageModel
     public IReadOnlyList<DealCard> Cards => Board.Cards;
     internal DealBoard Board { get; private set; } = DealBoard.Empty;
 
-    public async Task OnGetAsync(CancellationToken ct) => Board = await _queries.BoardAsync(ct);
+    /// <summary>The change token the board was rendered with (read before the board, so a change in between re-renders).</summary>
+    public string Stamp { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetBoardAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        Stamp = await _tokens.DealsAsync();
+        Board = await _queries.BoardAsync(ct);
+    }
+
+    /// <summary>The live poll: 204 (nothing to swap) while the token the board holds is current, else the board.</summary>
+    public async Task<IActionResult> OnGetBoardAsync(string? stamp, CancellationToken ct)
+    {
+        Stamp = await _tokens.DealsAsync();
+        if (stamp == Stamp)
+        {
+            return new NoContentResult();
+        }
         Board = await _queries.BoardAsync(ct);
         return Partial("_Kanban", this);
     }
@@ -42,28 +62,18 @@ public sealed class IndexModel : PageModel
     public async Task<IActionResult> OnGetMoveFormAsync(Guid id, CancellationToken ct) =>
         await _queries.MoveViewAsync(id, ct) is { } view ? Partial("_Move", Form(view, view.Values, null, [], [])) : NotFound();
 
-    public async Task<IActionResult> OnPostMoveAsync(Guid id, Guid targetStageId, int version, CancellationToken ct)
-    {
-        var values = PostedValues();
-        try
-        {
-            var moved = await _commands.MoveAsync(id, new DealMoveInput(version, targetStageId, values, Uploads()), ct);
-            return this.Done(_l["Deal_Moved", moved.Title, moved.FromStage, moved.ToStage], "dealsChanged");
-        }
-        catch (KeyNotFoundException)
-        {
-            return NotFound();
-        }
-        catch (StageMoveRefused refused)
-        {
-            var messages = refused.Problems.Select(p => _l[p.Key, p.Argument].Value).ToList();
-            return await RefuseAsync(id, values, targetStageId, refused.Problems, messages, refused.StatusCode, ct);
-        }
-        catch (DomainException refusal)
-        {
-            return await RefuseAsync(id, values, targetStageId, [], [_l.Text(refusal)], refusal.StatusCode, ct);
-        }
-    }
+    public Task<IActionResult> OnPostMoveAsync(Guid id, Guid targetStageId, int version, CancellationToken ct) =>
+        MoveAsync(id, new DealMoveInput(version, targetStageId, PostedValues(), Uploads()), ct);
+
+    /// <summary>
+    /// A card dropped on a column: the move with the values the deal already carries, as the panel would post them
+    /// unchanged. Accepted: moved. Refused (the leaving stage's fields, a gate, a stage not skippable, backwards):
+    /// the move panel pre-set to the dropped-on stage with the problems, as the Move button's panel shows them.
+    /// </summary>
+    public async Task<IActionResult> OnPostDropAsync(Guid id, Guid targetStageId, int version, CancellationToken ct) =>
+        await _queries.MoveViewAsync(id, ct) is { } view
+            ? await MoveAsync(id, new DealMoveInput(version, targetStageId, view.Values, []), ct)
+            : NotFound();
 
     public async Task<IActionResult> OnPostCloseAsync(Guid id, bool won, string? reason, int? version, CancellationToken ct)
     {
@@ -79,6 +89,28 @@ public sealed class IndexModel : PageModel
         catch (DomainException refusal)
         {
             return this.Refused(refusal, _l);
+        }
+    }
+
+    private async Task<IActionResult> MoveAsync(Guid id, DealMoveInput input, CancellationToken ct)
+    {
+        try
+        {
+            var moved = await _commands.MoveAsync(id, input, ct);
+            return this.Done(_l["Deal_Moved", moved.Title, moved.FromStage, moved.ToStage], "dealsChanged");
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (StageMoveRefused refused)
+        {
+            var messages = refused.Problems.Select(p => _l[p.Key, p.Argument].Value).ToList();
+            return await RefuseAsync(id, input.Values, input.TargetStageId, refused.Problems, messages, refused.StatusCode, ct);
+        }
+        catch (DomainException refusal)
+        {
+            return await RefuseAsync(id, input.Values, input.TargetStageId, [], [_l.Text(refusal)], refusal.StatusCode, ct);
         }
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using SalesSuite.Leads.Application;
+using SalesSuite.Leads.Application.Live;
 using SalesSuite.Leads.Application.Pool;
 using SalesSuite.Leads.Application.Queries;
 using SalesSuite.Leads.Domain;
@@ -13,22 +14,28 @@ using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Leads.Areas.Leads.Pages.Pool;
 
-/// <summary>The live pool (公海): filter by tag, claim. The board is polled every 2 s; a lost claim race answers 409.</summary>
+/// <summary>
+/// The live pool (公海): filter by tag, claim. The board polls every 2 s with its change token and re-renders only when
+/// a lead changed (else 204); a lost claim race answers 409.
+/// </summary>
 public sealed class IndexModel : PageModel
 {
     private readonly PoolQueries _pool;
     private readonly TagQueries _tags;
     private readonly LeadCommands _leads;
+    private readonly BoardTokenQueries _tokens;
     private readonly RecordAccess _access;
     private readonly IClock _clock;
     private readonly IStringLocalizer<LeadsModule> _l;
 
     internal IndexModel(
-        PoolQueries pool, TagQueries tags, LeadCommands leads, RecordAccess access, IClock clock, IStringLocalizer<LeadsModule> l)
+        PoolQueries pool, TagQueries tags, LeadCommands leads, BoardTokenQueries tokens, RecordAccess access, IClock clock,
+        IStringLocalizer<LeadsModule> l)
     {
         _pool = pool;
         _tags = tags;
         _leads = leads;
+        _tokens = tokens;
         _access = access;
         _clock = clock;
         _l = l;
@@ -42,6 +49,9 @@ public sealed class IndexModel : PageModel
     public int WindowMinutes { get; private set; }
     public bool CanClaim => _access.CanClaim();
 
+    /// <summary>The change token the board was rendered with (read before the board, so a change in between re-renders).</summary>
+    public string Stamp { get; private set; } = "";
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var tags = await _tags.ByCategoryAsync(ct);
@@ -53,11 +63,21 @@ public sealed class IndexModel : PageModel
             (nameof(PoolFilter.Need), "Lead_Need", tags[TagCategory.Need].ToList()),
         ];
         WindowMinutes = (await _pool.SettingsAsync(ct)).ClaimWindowMinutes;
+        Stamp = await _tokens.PoolAsync();
         Cards = await _pool.BoardAsync(Filter, ct);
     }
 
-    public async Task<IActionResult> OnGetBoardAsync(CancellationToken ct)
+    /// <summary>
+    /// The live poll sends the token its board holds: 204 (nothing to swap) while it is current, else the board. A filter
+    /// change sends none and always gets the board.
+    /// </summary>
+    public async Task<IActionResult> OnGetBoardAsync(string? stamp, CancellationToken ct)
     {
+        Stamp = await _tokens.PoolAsync();
+        if (stamp == Stamp)
+        {
+            return new NoContentResult();
+        }
         Cards = await _pool.BoardAsync(Filter, ct);
         return Partial("_Board", this);
     }

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Leads.Domain;
+
+namespace SalesSuite.Leads.Data;
+
+/// <summary>
+/// Stamps the live boards inside every SaveChanges of the module: a change to what the kanban shows (deals, customers'
+/// names, the pipeline's stages) touches the Deals stamp, a change to a lead touches the Pool stamp, in the same
+/// transaction as the change. Writes that bypass the change tracker (the claim's conditional UPDATE) call
+/// <see cref="Touch"/> themselves.
+/// </summary>
+internal static class BoardChanges
+{
+    public static void StampChangedBoards(LeadsDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        bool deals = false, pool = false;
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+            deals |= entry.Entity is Deal or Customer or Pipeline or Stage;
+            pool |= entry.Entity is Lead;
+        }
+        if (deals)
+        {
+            Touch(db, BoardStamp.Deals);
+        }
+        if (pool)
+        {
+            Touch(db, BoardStamp.Pool);
+        }
+    }
+
+    /// <summary>Stages an UPDATE of the board's row to a new value (no read: the row exists from the migration).</summary>
+    public static void Touch(LeadsDbContext db, string board)
+    {
+        var stamp = db.BoardStamps.Local.FirstOrDefault(s => s.Board == board);
+        if (stamp is null)
+        {
+            stamp = new BoardStamp(board, Guid.Empty);
+            db.BoardStamps.Attach(stamp);
+        }
+        stamp.Touch();
+        db.Entry(stamp).Property(s => s.Value).IsModified = true;
+    }
+}

@@ -561,10 +561,28 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<double?>("AccuracyMeters")
+                        .HasColumnType("float");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("datetime2");
 
                     b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AwaitsConfirmation")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("ConfirmAskedOf")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ConfirmLevel")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ConfirmedBy")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CustomerId")
@@ -573,9 +591,15 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.Property<Guid?>("DealId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("float");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("float");
 
                     b.Property<string>("Objective")
                         .IsRequired()
@@ -599,12 +623,25 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<string>("VoiceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<double?>("VoiceSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<string>("VoiceType")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<bool>("Warning")
                         .HasColumnType("bit");
 
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("AwaitsConfirmation", "ConfirmedAt");
 
                     b.HasIndex("CustomerId", "At");
 
@@ -975,6 +1012,105 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.ToTable("ProfileFields", "leads");
                 });
 
+            modelBuilder.Entity("SalesSuite.Leads.Domain.RiskCard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("AcknowledgedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ManagerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ObstacleTags")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId")
+                        .IsUnique();
+
+                    b.HasIndex("ClosedAt", "RaisedAt");
+
+                    b.ToTable("RiskCards", "leads");
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.RouteSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("DeviationCountsManual")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("DeviationDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DeviationPerDay")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MinWinRatePercent")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("TechnicalRouteOn")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("TechnicalTags")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WinRateDays")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RouteSettings", "leads");
+                });
+
             modelBuilder.Entity("SalesSuite.Leads.Domain.Stage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1253,6 +1389,27 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.HasKey("UserId");
 
                     b.ToTable("TraceModes", "leads");
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.VisitSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ConfirmHours")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("NotifyDeliveryManager")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("VisitSettings", "leads");
                 });
 
             modelBuilder.Entity("SalesSuite.SharedKernel.Events.InboxRecord", b =>

@@ -555,10 +555,28 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("AccuracyMeters")
+                        .HasColumnType("REAL");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AwaitsConfirmation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ConfirmAskedOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConfirmLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConfirmedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CustomerId")
@@ -567,9 +585,15 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<Guid?>("DealId")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Objective")
                         .IsRequired()
@@ -593,12 +617,25 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VoiceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("VoiceSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("VoiceType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Warning")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("AwaitsConfirmation", "ConfirmedAt");
 
                     b.HasIndex("CustomerId", "At");
 
@@ -969,6 +1006,105 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.ToTable("ProfileFields", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Leads.Domain.RiskCard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AcknowledgedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObstacleTags")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId")
+                        .IsUnique();
+
+                    b.HasIndex("ClosedAt", "RaisedAt");
+
+                    b.ToTable("RiskCards", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.RouteSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeviationCountsManual")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeviationDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeviationPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinWinRatePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TechnicalRouteOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TechnicalTags")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WinRateDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RouteSettings", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Leads.Domain.Stage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1247,6 +1383,27 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.HasKey("UserId");
 
                     b.ToTable("TraceModes", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.VisitSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConfirmHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NotifyDeliveryManager")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("VisitSettings", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.SharedKernel.Events.InboxRecord", b =>

@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace SalesSuite.Leads.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class LeadsVisits : Migration
+    public partial class LeadsReach : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -82,6 +84,85 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "BoardStamps",
+                columns: table => new
+                {
+                    Board = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BoardStamps", x => x.Board);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerContacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IsPrimary = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerContacts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerFieldValues",
+                columns: table => new
+                {
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FieldId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerFieldValues", x => new { x.CustomerId, x.FieldId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerTypeOptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerTypeOptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProfileFields",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Options = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsKey = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProfileFields", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RiskCards",
                 columns: table => new
                 {
@@ -138,10 +219,30 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_VisitSettings", x => x.Id);
                 });
 
+            migrationBuilder.InsertData(
+                table: "BoardStamps",
+                columns: new[] { "Board", "Value" },
+                values: new object[,]
+                {
+                    { "Deals", new Guid("6d1c0a52-5b0e-4c35-9a49-0f0e2a7b1d01") },
+                    { "Pool", new Guid("6d1c0a52-5b0e-4c35-9a49-0f0e2a7b1d02") }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_FollowUps_AwaitsConfirmation_ConfirmedAt",
                 table: "FollowUps",
                 columns: new[] { "AwaitsConfirmation", "ConfirmedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerContacts_CustomerId",
+                table: "CustomerContacts",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerTypeOptions_Code",
+                table: "CustomerTypeOptions",
+                column: "Code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RiskCards_ClosedAt_RaisedAt",
@@ -158,6 +259,21 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "BoardStamps");
+
+            migrationBuilder.DropTable(
+                name: "CustomerContacts");
+
+            migrationBuilder.DropTable(
+                name: "CustomerFieldValues");
+
+            migrationBuilder.DropTable(
+                name: "CustomerTypeOptions");
+
+            migrationBuilder.DropTable(
+                name: "ProfileFields");
+
             migrationBuilder.DropTable(
                 name: "RiskCards");
 

@@ -11,8 +11,8 @@ using SalesSuite.Leads.Data;
 namespace SalesSuite.Leads.Data.Migrations.Sqlite
 {
     [DbContext(typeof(LeadsDbContext))]
-    [Migration("20261205040442_BoardStamps")]
-    partial class BoardStamps
+    [Migration("20261205054015_LeadsReach")]
+    partial class LeadsReach
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -279,6 +279,72 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.ToTable("Customers", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Leads.Domain.CustomerContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("CustomerContacts", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.CustomerFieldValue", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FieldId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CustomerId", "FieldId");
+
+                    b.ToTable("CustomerFieldValues", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Leads.Domain.CustomerGrade", b =>
                 {
                     b.Property<Guid>("CustomerId")
@@ -307,6 +373,39 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.HasIndex("Grade");
 
                     b.ToTable("CustomerGrades", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.CustomerTypeOption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("CustomerTypeOptions", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.Leads.Domain.Deal", b =>
@@ -459,10 +558,28 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("AccuracyMeters")
+                        .HasColumnType("REAL");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AwaitsConfirmation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ConfirmAskedOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConfirmLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConfirmedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CustomerId")
@@ -471,9 +588,15 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<Guid?>("DealId")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Objective")
                         .IsRequired()
@@ -497,12 +620,25 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VoiceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("VoiceSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("VoiceType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Warning")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("AwaitsConfirmation", "ConfirmedAt");
 
                     b.HasIndex("CustomerId", "At");
 
@@ -835,6 +971,143 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.ToTable("Pipelines", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Leads.Domain.ProfileField", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Options")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProfileFields", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.RiskCard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AcknowledgedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObstacleTags")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId")
+                        .IsUnique();
+
+                    b.HasIndex("ClosedAt", "RaisedAt");
+
+                    b.ToTable("RiskCards", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.RouteSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeviationCountsManual")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeviationDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeviationPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinWinRatePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TechnicalRouteOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TechnicalTags")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WinRateDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RouteSettings", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Leads.Domain.Stage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -852,10 +1125,6 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<bool>("NotifyDirectorCycle")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("NotifyRole")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("PipelineId")
                         .HasColumnType("TEXT");
 
@@ -864,6 +1133,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
 
                     b.Property<int?>("RedDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RequiresStageId")
                         .HasColumnType("TEXT");
@@ -927,6 +1199,9 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -947,14 +1222,29 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.Property<Guid?>("DoneBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastEscalatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SlaHours")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TriggerId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -965,9 +1255,52 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
 
                     b.HasIndex("DealId");
 
+                    b.HasIndex("AssigneeId", "DoneAt");
+
+                    b.HasIndex("DoneAt", "DueAt");
+
                     b.HasIndex("Role", "DoneAt");
 
                     b.ToTable("StageTasks", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.StageTrigger", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Moment")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlaHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StageId");
+
+                    b.ToTable("StageTriggers", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.Leads.Domain.TagOption", b =>
@@ -1053,6 +1386,27 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.HasKey("UserId");
 
                     b.ToTable("TraceModes", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Leads.Domain.VisitSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConfirmHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NotifyDeliveryManager")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("VisitSettings", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.SharedKernel.Events.InboxRecord", b =>
@@ -1171,6 +1525,15 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SalesSuite.Leads.Domain.StageTrigger", b =>
+                {
+                    b.HasOne("SalesSuite.Leads.Domain.Stage", null)
+                        .WithMany("Triggers")
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SalesSuite.Leads.Domain.Pipeline", b =>
                 {
                     b.Navigation("Stages");
@@ -1179,6 +1542,8 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesSuite.Leads.Domain.Stage", b =>
                 {
                     b.Navigation("Fields");
+
+                    b.Navigation("Triggers");
                 });
 #pragma warning restore 612, 618
         }

@@ -22,6 +22,8 @@ public sealed class CsvExportPagesTests(AppFactory factory) : IClassFixture<AppF
         { "finance", "/Collections/Commissions?handler=Csv", "" },
         { "admin", "/Goals/Config/ActionTypes?handler=Csv", "" },
         { "director", "/Health/Funnel?handler=Csv&by=Person", "" },
+        { "finance", "/Leads/Tasks?handler=Csv", "任务" },
+        { "director", "/Health/Dwell/Deals?handler=Csv&stage=商务谈判&by=team", "商机" },
     };
 
     [Theory]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Leads.Application.Tasks;
 using SalesSuite.SharedKernel.Domain;
+using SalesSuite.SharedKernel.Time;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Leads.Areas.Leads.Pages.Tasks;
@@ -26,6 +27,23 @@ public sealed class IndexModel : PageModel
     internal IReadOnlyList<TaskRow> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => Rows = await _queries.OpenAsync(300, ct);
+
+    /// <summary>The same open tasks as Excel opens them (the kernel's CSV: UTF-8 with BOM, formulas neutralised).</summary>
+    public async Task<IActionResult> OnGetCsvAsync([FromServices] BusinessClock clock, CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        string[] header =
+        [
+            _l["Tasks_Task"], _l["Deal_TitleField"], _l["Tasks_Customer"], _l["Tasks_Details"], _l["Tasks_Role"], _l["Pipe_Tasks_Due"],
+            _l["Pipe_Tasks_Overdue"], _l["Tasks_Age"],
+        ];
+        var rows = Rows.Select(t => (IReadOnlyList<object?>)
+        [
+            t.Title, t.DealTitle, $"{t.CustomerName} ({t.CustomerCode})", t.Details, t.Assignee ?? t.Role, t.DueAt ?? "",
+            t.Overdue ? _l["Pipe_Tasks_Overdue"].Value : "", t.AgeDays,
+        ]);
+        return this.Csv("stage-tasks", clock.Today, header, rows);
+    }
 
     public async Task<IActionResult> OnPostDoneAsync(Guid id, int? version, CancellationToken ct)
     {

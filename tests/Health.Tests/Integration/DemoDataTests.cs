@@ -68,4 +68,18 @@ public sealed class DemoDataTests(HealthDemoAppFactory app) : IClassFixture<Heal
         Assert.Contains("data-testid=\"report-breakpoints\"", html);
         Assert.Contains("Monthly health report", html);
     }
+
+    [Fact]
+    public async Task Given_the_demo_When_a_regional_manager_downloads_the_monthly_report_as_pdf_Then_it_holds_their_team_only()
+    {
+        var client = await app.SignInAsync("mgr.north", "en");
+
+        var response = await client.GetAsync("/Health/Report?handler=Pdf");
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(PdfText.Shows(pdf, "Monthly health report"));
+        Assert.True(PdfText.Shows(pdf, "华北一组"));
+        Assert.False(PdfText.Shows(pdf, "华东一组"));
+    }
 }

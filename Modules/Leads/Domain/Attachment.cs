@@ -1,5 +1,6 @@
 using NodaTime;
 using SalesSuite.SharedKernel.Domain;
+using SalesSuite.SharedKernel.Files;
 
 namespace SalesSuite.Leads.Domain;
 

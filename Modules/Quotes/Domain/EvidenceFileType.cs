@@ -1,3 +1,5 @@
+using SalesSuite.SharedKernel.Files;
+
 namespace SalesSuite.Quotes.Domain;
 
 /// <summary>
@@ -8,25 +10,18 @@ internal sealed record EvidenceFileType(string Extension, string ContentType)
 {
     public const int MaxBytes = 10 * 1024 * 1024;
 
-    public static readonly EvidenceFileType Pdf = new("pdf", "application/pdf");
-    public static readonly EvidenceFileType Png = new("png", "image/png");
-    public static readonly EvidenceFileType Jpeg = new("jpg", "image/jpeg");
-    public static readonly EvidenceFileType Xlsx = new("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static readonly EvidenceFileType Pdf = new("pdf", FileSignatures.PdfType);
+    public static readonly EvidenceFileType Png = new("png", FileSignatures.PngType);
+    public static readonly EvidenceFileType Jpeg = new("jpg", FileSignatures.JpegType);
+    public static readonly EvidenceFileType Xlsx = new("xlsx", FileSignatures.XlsxType);
 
-    public static EvidenceFileType? Sniff(ReadOnlySpan<byte> head, string fileName)
+    /// <summary>The evidence type the first bytes show (the kernel's <see cref="FileSignatures"/>); else null.</summary>
+    public static EvidenceFileType? Sniff(ReadOnlySpan<byte> head, string fileName) => FileSignatures.Sniff(fileName, head) switch
     {
-        if (head.StartsWith("%PDF-"u8))
-        {
-            return Pdf;
-        }
-        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-        {
-            return Png;
-        }
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
-        {
-            return Jpeg;
-        }
-        return head.StartsWith("PK\u0003\u0004"u8) && fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? Xlsx : null;
-    }
+        FileSignatures.PdfType => Pdf,
+        FileSignatures.PngType => Png,
+        FileSignatures.JpegType => Jpeg,
+        FileSignatures.XlsxType => Xlsx,
+        _ => null,
+    };
 }

@@ -1,6 +1,7 @@
 using NodaTime;
 using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Domain;
+using SalesSuite.SharedKernel.Files;
 
 namespace SalesSuite.Leads.Tests.Hardening;
 

@@ -7,6 +7,7 @@ using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.Files;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Money;
 

@@ -10,6 +10,7 @@ using SalesSuite.Leads.Application.Deals;
 using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Domain;
+using SalesSuite.SharedKernel.Files;
 using SalesSuite.SharedKernel.Time;
 using SalesSuite.SharedKernel.Web;
 

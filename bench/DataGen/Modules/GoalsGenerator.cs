@@ -98,7 +98,7 @@ internal sealed class GoalsGenerator : IModuleGenerator
                     var objective = random.NextDouble() < 0.2 ? Objectives[0] : Objectives[1 + random.Next(4)];
                     dayFacts.Add(new EvidenceFact(NextGuid(random), EvidenceCatalog.FollowUpLogged, at.Plus(Duration.FromMinutes(f * 37)), day,
                         person.Id, person.Id)
-                    { CustomerId = customer.Id, Value = objective, Link = "/Leads/Customers/Detail?id=" + customer.Id, Summary = customer.Name });
+                    { CustomerId = customer.Id, Value = objective, Link = "/Leads/Customers/Detail/" + customer.Id, Summary = customer.Name });
                 }
                 Maybe(0.3 * pace, EvidenceCatalog.DealStageChanged, 2, f => f with { Value = Stages[random.Next(4)] }, person.Id);
                 Maybe(0.3 * pace, EvidenceCatalog.StageTaskCompleted, 3, f => f with { Value = "Tech", Number = 3 }, NextGuid(random));

@@ -156,6 +156,8 @@ internal sealed class HealthGenerator : IModuleGenerator
         public List<StepSample> Steps { get; } = [];
         public List<FollowUpDraft> Drafts { get; } = [];
 
+        private int _followUps;
+
         public void Clear()
         {
             Leads.Clear();
@@ -166,6 +168,7 @@ internal sealed class HealthGenerator : IModuleGenerator
 
         public void Tell(GenDeal deal, Guid? team, double pace, Guid manager, CustomerTrack? customer, Guid contractId)
         {
+            _followUps = 0;
             var owner = deal.OwnerId;
             var opened = deal.OpenedAt;
             var end = deal.ClosedAt is { } c && deal.Status != "Open" ? c : now;
@@ -359,8 +362,9 @@ internal sealed class HealthGenerator : IModuleGenerator
 
         private void FollowUps(Guid owner, Guid? team, Guid customer, Guid deal, Instant from, Instant to)
         {
-            var n = 0;
-            for (var at = from + Hours(24 + random.NextDouble() * 72); at < to && n < 3; at += Hours(48 + random.NextDouble() * 96), n++)
+            // At most four per deal besides the first touch (Leads has the full two million; Health's indicators need the rhythm).
+            for (var at = from + Hours(24 + random.NextDouble() * 72); at < to && _followUps < 4; at += Hours(48 + random.NextDouble() * 96),
+                _followUps++)
             {
                 FollowUp(owner, team, customer, deal, null, Objectives[random.Next(Objectives.Length)], at);
             }

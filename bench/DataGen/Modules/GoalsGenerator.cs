@@ -44,6 +44,7 @@ internal sealed class GoalsGenerator : IModuleGenerator
         var db = scope.ServiceProvider.GetRequiredService<GoalsDbContext>();
         var types = await db.ActionTypes.AsNoTracking().ToListAsync(cancellationToken);
         var knownCustomers = (await db.Customers.AsNoTracking().Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var knownCodes = (await db.Customers.AsNoTracking().Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet();
         var factRows = new EntityRows<EvidenceFact>(db);
         var matchRows = new EntityRows<EvidenceMatch>(db);
         var customerRows = new EntityRows<GoalCustomer>(db);
@@ -66,6 +67,12 @@ internal sealed class GoalsGenerator : IModuleGenerator
             foreach (var (id, c) in mine.Select((x, i) => (x, i)))
             {
                 var (code, name) = names.GetValueOrDefault(id, ($"G-{id:N}", $"客户 {index:000}-{c:00}"));
+                if (!knownCustomers.Contains(id) && !knownCodes.Add(code))
+                {
+                    // The code is unique in Goals: a demo customer with the same code keeps it.
+                    code = $"G-{id:N}";
+                    knownCodes.Add(code);
+                }
                 var customer = new GoalCustomer(id, code, name, person.Id);
                 customer.MarkKey(c < 5);
                 own.Add(customer);

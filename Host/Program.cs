@@ -8,7 +8,8 @@ var app = builder.Build();
 // A module's command-line task (e.g. "health rebuild") runs instead of the web server; see ModuleCommand.
 if (ModuleCommands.Find(app.Services.GetServices<ModuleCommand>(), args) is { } command)
 {
-    await app.PrepareDatabasesAsync();
+    // A command is an operator's step (e.g. "platform migrate" at deployment): the databases are migrated first, always.
+    await app.PrepareDatabasesAsync(migrate: true);
     return await ModuleCommands.RunAsync(app.Services, command, Console.Out, CancellationToken.None);
 }
 app.UseSalesSuite();

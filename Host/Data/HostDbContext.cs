@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesSuite.Host.Identity;
 using SalesSuite.Host.Notifications;
 using SalesSuite.Host.Notifications.Channels;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.OperationLog;
 using SalesSuite.SharedKernel.Persistence;
@@ -24,6 +25,7 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<InboxRecord> Inbox => Set<InboxRecord>();
     public DbSet<OperationLogEntry> OperationLog => Set<OperationLogEntry>();
+    public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -16,6 +16,8 @@ internal sealed class NotificationRequestedHandler(
     HostDbContext db, IClock clock, IOrganisation organisation, ChannelRouting routing, ChannelSignal signal)
     : IdempotentHandler<NotificationRequested, HostDbContext>(db, clock)
 {
+    private bool _queued;
+
     protected override async Task ApplyAsync(NotificationRequested e, CancellationToken cancellationToken)
     {
         var recipients = new Dictionary<Guid, OrgUser?>();
@@ -56,9 +58,14 @@ internal sealed class NotificationRequestedHandler(
                 queued = true;
             }
         }
-        if (queued)
+        _queued = queued;
+    }
+
+    protected override void Committed()
+    {
+        if (_queued)
         {
-            Db.SavedChanges += (_, _) => signal.Notify();
+            signal.Notify();
         }
     }
 }

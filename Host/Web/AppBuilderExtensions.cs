@@ -33,7 +33,7 @@ internal static class AppBuilderExtensions
         app.UseMiddleware<PasswordChangeGate>();
         app.UseAuthorization();
         app.MapRazorPages();
-        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapHealthEndpoints();
         foreach (var module in app.Services.GetServices<IModule>())
         {
             module.MapEndpoints(app);
@@ -41,11 +41,14 @@ internal static class AppBuilderExtensions
         return app;
     }
 
-    /// <summary>Migrates every module database, then seeds the demo organisation once (Development and Testing only).</summary>
-    public static async Task PrepareDatabasesAsync(this WebApplication app)
+    /// <summary>
+    /// Migrates every module database (when Database:MigrateOnStartup, or <paramref name="migrate"/> for a command), then
+    /// seeds the demo organisation once (Development and Testing only).
+    /// </summary>
+    public static async Task PrepareDatabasesAsync(this WebApplication app, bool migrate = false)
     {
         var settings = DbContextRegistration.ReadOptions(app.Configuration);
-        if (settings.MigrateOnStartup)
+        if (migrate || settings.MigrateOnStartup)
         {
             await DatabaseMigrator.MigrateAllAsync(app.Services);
         }

@@ -4,7 +4,7 @@ using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Host.Web;
 
-/// <summary>/healthz: every module database answers.</summary>
+/// <summary>/readyz (readiness, for the load balancer): every module database answers.</summary>
 internal sealed class DatabasesHealthCheck(IServiceProvider services, ModuleDatabaseRegistry registry) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

@@ -22,6 +22,18 @@ internal static class HostBuilderExtensions
 {
     public const string AdminPolicy = "Platform.Admin";
 
+    /// <summary>
+    /// <c>dotnet SalesSuite.Host.dll platform migrate</c>: the deployment step that migrates every module database once,
+    /// before N hosts (with Database:MigrateOnStartup=false) start; commands always migrate first, so it only reports.
+    /// </summary>
+    private static readonly ModuleCommand MigrateCommand = new(
+        "platform", "migrate", "Applies every module's pending migrations, then exits (a deployment step).",
+        (_, output, _) =>
+        {
+            output.WriteLine("Every module database is up to date.");
+            return Task.FromResult(0);
+        });
+
     public static WebApplicationBuilder AddSalesSuite(this WebApplicationBuilder builder)
     {
         // Module CSS/JS under _content/SalesSuite.<Module>/ in every environment (tests, too), not only Development.
@@ -46,6 +58,7 @@ internal static class HostBuilderExtensions
         services.AddScoped<NotificationCommands>();
         services.AddNotificationChannels(configuration);
         services.AddScoped<DemoSeeder>();
+        services.AddModuleCommand(MigrateCommand);
         services.AddIdentityAndCookies(configuration, builder.Environment);
         services.AddReverseProxySupport(configuration);
         services.AddSingleton<IPublicUrls, PublicUrls>();
@@ -60,7 +73,10 @@ internal static class HostBuilderExtensions
         services.AddSalesSuitePages(HostModules.All);
         services.AddSalesSuiteLocalization();
         services.AddSignInThrottle(configuration);
-        services.AddHealthChecks().AddCheck<DatabasesHealthCheck>("databases");
+        // /healthz: the process answers (liveness); /readyz: it can serve (every database, the file store) - for the balancer.
+        services.AddHealthChecks()
+            .AddCheck<DatabasesHealthCheck>("databases", tags: [HealthEndpoints.Ready])
+            .AddCheck<FileStoreHealthCheck>("files", tags: [HealthEndpoints.Ready]);
         return builder;
     }
 

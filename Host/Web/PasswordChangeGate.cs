@@ -26,5 +26,6 @@ internal sealed class PasswordChangeGate(RequestDelegate next)
 
     private static bool IsAllowed(PathString path) =>
         path.StartsWithSegments(ChangePasswordPath) || path.StartsWithSegments("/Account/Logout") || path.StartsWithSegments("/Culture")
-        || path.StartsWithSegments("/Error") || path.StartsWithSegments("/StatusCode") || path.StartsWithSegments("/healthz");
+        || path.StartsWithSegments("/Error") || path.StartsWithSegments("/StatusCode") || path.StartsWithSegments("/healthz")
+        || path.StartsWithSegments("/readyz");
 }

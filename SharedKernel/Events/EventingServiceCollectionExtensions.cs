@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.SharedKernel.Events;
@@ -11,6 +12,7 @@ public static class EventingServiceCollectionExtensions
     public static IServiceCollection AddEventing(this IServiceCollection services)
     {
         services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<HostInstance>();
         Registry(services);
         if (!services.Any(d => d.ServiceType == typeof(HandlerCatalog)))
         {

@@ -5,8 +5,11 @@ using SalesSuite.SharedKernel.Persistence;
 namespace SalesSuite.SharedKernel.Events;
 
 /// <summary>
-/// Base for handlers: applies the event and records it in the consumer's inbox in one SaveChanges,
-/// so a redelivered event (at-least-once outbox) is applied exactly once.
+/// Base for handlers: applies the event and records it in the consumer's inbox in one transaction, so a redelivered
+/// event (at-least-once outbox, several hosts, a host that died after delivering) is applied exactly once. The check,
+/// the effect (also a handler's ExecuteUpdate) and the inbox row commit together; two hosts delivering the same event
+/// at once cannot both commit, since the inbox key (EventId, Consumer) is unique: the loser rolls back and retries,
+/// then finds the record.
 /// </summary>
 public abstract class IdempotentHandler<TEvent, TContext>(TContext db, IClock clock) : IIntegrationEventHandler<TEvent>
     where TEvent : IIntegrationEvent
@@ -20,15 +23,29 @@ public abstract class IdempotentHandler<TEvent, TContext>(TContext db, IClock cl
     public async Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken)
     {
         var consumer = ConsumerName;
-        var seen = await Db.Inbox.AnyAsync(
-            x => x.EventId == integrationEvent.EventId && x.Consumer == consumer, cancellationToken);
-        if (seen)
+        var own = Db.Database.CurrentTransaction is null ? await Db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
         {
-            return;
+            var seen = await Db.Inbox.AnyAsync(
+                x => x.EventId == integrationEvent.EventId && x.Consumer == consumer, cancellationToken);
+            if (seen)
+            {
+                return;
+            }
+            await ApplyAsync(integrationEvent, cancellationToken);
+            Db.Inbox.Add(new InboxRecord(integrationEvent.EventId, consumer, Clock.GetCurrentInstant()));
+            await Db.SaveChangesAsync(cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
         }
-        await ApplyAsync(integrationEvent, cancellationToken);
-        Db.Inbox.Add(new InboxRecord(integrationEvent.EventId, consumer, Clock.GetCurrentInstant()));
-        await Db.SaveChangesAsync(cancellationToken);
+        Committed();
+    }
+
+    /// <summary>After the effect is committed (e.g. wake a dispatcher: before the commit it would not see the rows).</summary>
+    protected virtual void Committed()
+    {
     }
 
     protected abstract Task ApplyAsync(TEvent integrationEvent, CancellationToken cancellationToken);

@@ -26,11 +26,16 @@ public sealed class OutboxMessage
     public string? LastError { get; private set; }
     /// <summary>Set when retries are exhausted; the message stays for an operator to inspect and requeue.</summary>
     public bool DeadLettered { get; private set; }
+    /// <summary>The host (see <c>HostInstance</c>) delivering this message now; with <see cref="LockedUntil"/>, a lease.</summary>
+    public string? LockedBy { get; private set; }
+    /// <summary>When the lease ends: a host that died while delivering leaves the row to the others after this.</summary>
+    public Instant? LockedUntil { get; private set; }
 
     public void MarkProcessed(Instant now)
     {
         ProcessedAt = now;
         LastError = null;
+        Unlock();
     }
 
     public void MarkFailed(Instant now, string error, OutboxOptions options)
@@ -40,6 +45,7 @@ public sealed class OutboxMessage
         var backoffSeconds = Math.Min(options.MaxBackoff.TotalSeconds, Math.Pow(2, Attempts));
         NextAttemptAt = now + Duration.FromSeconds(backoffSeconds);
         DeadLettered = Attempts >= options.MaxAttempts;
+        Unlock();
     }
 
     public void Requeue(Instant now)
@@ -47,5 +53,12 @@ public sealed class OutboxMessage
         DeadLettered = false;
         Attempts = 0;
         NextAttemptAt = now;
+        Unlock();
+    }
+
+    private void Unlock()
+    {
+        LockedBy = null;
+        LockedUntil = null;
     }
 }

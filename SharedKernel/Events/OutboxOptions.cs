@@ -4,6 +4,11 @@ public sealed class OutboxOptions
 {
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
     public int BatchSize { get; set; } = 50;
+    /// <summary>
+    /// How long a host owns the batch it claimed; another host delivers what is left after this (a host died). Longer
+    /// than a batch takes; a redelivery after a slow batch is harmless (consumers are idempotent through the inbox).
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
     public int MaxAttempts { get; set; } = 10;
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>Tests turn the background dispatcher off to simulate a crash between commit and dispatch.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.OperationLog;
 
@@ -15,7 +16,15 @@ public static class KernelModelBuilderExtensions
             b.Property(x => x.Type).HasMaxLength(300).IsRequired();
             b.Property(x => x.Payload).IsRequired();
             b.Property(x => x.LastError).HasMaxLength(2000);
+            b.Property(x => x.LockedBy).HasMaxLength(100);
             b.HasIndex(x => new { x.ProcessedAt, x.NextAttemptAt });
+        });
+        modelBuilder.Entity<WorkLease>(b =>
+        {
+            b.ToTable("WorkLeases");
+            b.HasKey(x => x.Name);
+            b.Property(x => x.Name).HasMaxLength(200);
+            b.Property(x => x.Holder).HasMaxLength(100).IsRequired();
         });
         modelBuilder.Entity<InboxRecord>(b =>
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.OperationLog;
 
@@ -16,6 +17,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<InboxRecord> Inbox => Set<InboxRecord>();
     public DbSet<OperationLogEntry> OperationLog => Set<OperationLogEntry>();
+    public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

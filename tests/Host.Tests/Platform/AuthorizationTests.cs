@@ -22,7 +22,7 @@ public sealed class AuthorizationTests(AppFactory factory) : IClassFixture<AppFa
     /// <summary>Endpoints reachable without signing in that are not pages.</summary>
     private static readonly HashSet<string> AnonymousEndpoints = new(StringComparer.OrdinalIgnoreCase)
     {
-        "/healthz",
+        "/healthz", "/readyz",
         "/q/{token}/qr.png", "/q/{token}/qr.svg", // Quotes: QR images of the public quote link
     };
 
@@ -134,6 +134,7 @@ public sealed class AuthorizationTests(AppFactory factory) : IClassFixture<AppFa
 
         Assert.Empty(open);
         Assert.Contains("/healthz", OtherGetUrls());
+        Assert.Contains("/readyz", OtherGetUrls());
     }
 
     [Fact]

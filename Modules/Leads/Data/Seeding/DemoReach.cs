@@ -7,7 +7,7 @@ namespace SalesSuite.Leads.Data.Seeding;
 
 /// <summary>
 /// What #12 (Reach) added, seeded on the demo customers: contacts with roles, the director's customer types and profile
-/// fields (filled on some customers, so completeness varies), visits with the warning flag and their risk cards (one
+/// fields (filled on some customers), visits with the warning flag and their risk cards (one
 /// visit unconfirmed past 48 h and escalated one level), a named person on a stage trigger, and three days of
 /// off-industry assignments so the deviation TOP 3 has names.
 /// </summary>
@@ -29,15 +29,13 @@ internal static class DemoReach
         (3, "许文静", ContactRole.Finance, "13606750132", "xuwj@nhu-chem.cn", "应付会计", false),
     ];
 
-    public static void Add(
-        LeadsDbContext db, Pipeline pipeline, IReadOnlyList<Customer> customers, IReadOnlyList<Lead> leads, Instant now,
-        Func<string, Guid> user)
+    public static void Add(LeadsDbContext db, Pipeline pipeline, IReadOnlyList<Customer> customers, Instant now, Func<string, Guid> user)
     {
         AddContacts(db, customers, now);
         AddTypesAndFields(db, customers);
         AddRiskVisits(db, customers, now, user);
         AddPersonTrigger(pipeline, user);
-        AddDeviations(db, leads, now, user);
+        AddDeviations(db, now, user);
     }
 
     private static void AddContacts(LeadsDbContext db, IReadOnlyList<Customer> customers, Instant now)
@@ -50,17 +48,17 @@ internal static class DemoReach
     }
 
     /// <summary>
-    /// The built-in types stored with one of the director's own (科研院所), and three fields: two key fields (年采购额,
-    /// 付款习惯) and one other (设备保有量), filled on four customers. Completeness is then over 13 key fields: 绍兴恒清 12
-    /// (92 %), 娃哈哈 10 (77 %), 海天 9 and 新和成 9 (69 %), 华强水务 3 (23 %).
+    /// The built-in types stored with one of the director's own (科研院所), and three fields (年采购额, 付款习惯, 设备保有量)
+    /// filled on four customers. They are not key fields: completeness stays over the 11 built-in key fields that the
+    /// demo's Health story (深圳华强水务 at 3 of 11) is told with; ticking "key" on /Leads/Config/Customers shows the effect.
     /// </summary>
     private static void AddTypesAndFields(LeadsDbContext db, IReadOnlyList<Customer> customers)
     {
         var types = CustomerProfileService.Defaults().Select(d => new CustomerTypeOption(Guid.NewGuid(), d.Code, null, d.Position)).ToList();
         types.Add(new CustomerTypeOption(Guid.NewGuid(), "Research", "科研院所", types.Count + 1));
         db.CustomerTypeOptions.AddRange(types);
-        var spend = new ProfileField(Guid.NewGuid(), "年采购额", FieldType.Money, null, isKey: true, 1);
-        var payment = new ProfileField(Guid.NewGuid(), "付款习惯", FieldType.Choice, "月结30天|月结60天|承兑汇票|预付", isKey: true, 2);
+        var spend = new ProfileField(Guid.NewGuid(), "年采购额", FieldType.Money, null, isKey: false, 1);
+        var payment = new ProfileField(Guid.NewGuid(), "付款习惯", FieldType.Choice, "月结30天|月结60天|承兑汇票|预付", isKey: false, 2);
         var installed = new ProfileField(Guid.NewGuid(), "设备保有量（台）", FieldType.Number, null, isKey: false, 3);
         db.ProfileFields.AddRange(spend, payment, installed);
         (int Customer, string? Spend, string? Payment, string? Installed)[] values =
@@ -142,23 +140,34 @@ internal static class DemoReach
     }
 
     /// <summary>
-    /// Scenario 2's signal: for the three days before today, the rule gave sales05 and sales06 leads outside their industry
-    /// every day (sales06 twice a day), and sales02 on the last two days only — so the day's TOP 3 for yesterday has two names.
+    /// Scenario 2's signal: for the three days before today, the rule gave sales06 (twice a day) and sales05 school and training
+    /// leads outside their industry, and sales02 on the last two days only — so yesterday's TOP 3 has two names. Those leads
+    /// were closed as not a fit (they are in nobody's list or load now); only the allocation log remembers them.
     /// </summary>
-    private static void AddDeviations(LeadsDbContext db, IReadOnlyList<Lead> leads, Instant now, Func<string, Guid> user)
+    private static void AddDeviations(LeadsDbContext db, Instant now, Func<string, Guid> user)
     {
-        (string Person, int Days, int PerDay, string Industry)[] rows =
-            [("sales06", 3, 2, "职业培训"), ("sales05", 3, 1, "K12学校"), ("sales02", 2, 1, "化工")];
-        var lead = 0;
+        (string Person, int Days, int PerDay, string Industry, string Kind)[] rows =
+        [
+            ("sales06", 3, 2, "职业培训", "职业技能培训中心"), ("sales05", 3, 1, "K12学校", "实验小学"), ("sales02", 2, 1, "职业培训", "驾驶员培训学校"),
+        ];
+        string[] cities = ["嘉兴", "湖州", "金华", "衢州", "舟山", "丽水"];
+        string[] surnames = ["钱", "孔", "曹", "严", "华", "金"];
+        var n = 0;
         foreach (var r in rows)
         {
             for (var d = r.Days; d >= 1; d--)
             {
-                for (var n = 0; n < r.PerDay; n++)
+                for (var k = 0; k < r.PerDay; k++, n++)
                 {
-                    var at = now - Duration.FromDays(d) - Duration.FromHours(n + 1);
-                    db.Allocations.Add(new AllocationEntry(Guid.NewGuid(), leads[lead++ % leads.Count].Id, user(r.Person), null, byRule: true,
-                        null, "[]", 62.5m, r.Industry, industryMatched: false, null, at));
+                    var at = now - Duration.FromDays(d) - Duration.FromHours(k + 2);
+                    var details = new LeadDetails($"{surnames[n % surnames.Length]}老师", $"{cities[n % cities.Length]}市{r.Kind}",
+                        $"1357100{n:D4}", "官网表单", r.Industry, "<50万", "仅比价", "行业不匹配，已关闭");
+                    var lead = new Lead(Guid.NewGuid(), details, at - Duration.FromMinutes(20));
+                    lead.AssignTo(user(r.Person), at);
+                    lead.Close();
+                    db.Leads.Add(lead);
+                    db.Allocations.Add(new AllocationEntry(Guid.NewGuid(), lead.Id, user(r.Person), null, byRule: true, null, "[]", 62.5m,
+                        r.Industry, industryMatched: false, null, at));
                 }
             }
         }

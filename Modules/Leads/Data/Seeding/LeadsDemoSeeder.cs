@@ -38,7 +38,7 @@ internal sealed class LeadsDemoSeeder(LeadsDbContext db, IClock clock, IOrganisa
         DemoCustomers.CompleteProfiles(customers);
         db.Customers.AddRange(customers);
         var leads = DemoLeads.Build(now, User, customers).ToList();
-        DemoReach.Add(db, pipeline, customers, leads, now, User);
+        DemoReach.Add(db, pipeline, customers, now, User);
         var fields = db.ProfileFields.Local.ToList();
         var fieldValues = db.CustomerFieldValues.Local.ToLookup(v => v.CustomerId);
         // Announced like any new customer, so Quotes' and Collections' customer read models know them.

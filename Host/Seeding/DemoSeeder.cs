@@ -52,6 +52,7 @@ internal sealed class DemoSeeder(
             var entity = teams[team.Name];
             entity.LeaderId ??= ids[team.Leader];
         }
+        DemoChannels.Add(db, ids, clock.GetCurrentInstant());
         await db.SaveChangesAsync(cancellationToken);
         foreach (var module in modules)
         {

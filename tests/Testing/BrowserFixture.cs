@@ -25,7 +25,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    // A fake microphone (a tone) that needs no permission prompt, for the voice-note tests.
+                    "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
         });
     }
 

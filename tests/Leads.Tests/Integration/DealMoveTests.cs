@@ -60,8 +60,13 @@ public sealed class DealMoveTests(LeadsAppFactory factory) : IClassFixture<Leads
         Assert.Equal(after.Version, changed.Sequence); // the deal's version after the commit: read models skip older events
         Assert.True(await factory.QueryAsync(db => db.OperationLog.AnyAsync(o => o.Operation == "Deal.Move" && o.EntityId == deal.Id.ToString())));
         // Entering 商务谈判: the director gets the cycle-time comparison; Finance is asked about the payment terms only when
-        // the deal leaves 商务谈判 (the 账期要求 is filled there).
-        Assert.False(await factory.QueryAsync(db => db.StageTasks.AnyAsync(t => t.DealId == deal.Id)));
+        // the deal leaves 商务谈判 (the 账期要求 is filled there). Leaving 样品测试, the demo's named person (the delivery
+        // manager) gets the only task, no role does.
+        var delivery = await factory.UserIdAsync("delivery");
+        var tasks = await factory.QueryAsync(db =>
+            db.StageTasks.Where(t => t.DealId == deal.Id).Select(t => new { t.Role, t.AssigneeId }).ToListAsync());
+        Assert.Equal([(Guid?)delivery], tasks.Select(t => t.AssigneeId));
+        Assert.DoesNotContain(tasks, t => t.Role == "Finance");
         var notifications = await factory.QueryAsync(db => db.Outbox
             .Where(o => o.Type.Contains("NotificationRequested"))
             .Select(o => o.Payload)

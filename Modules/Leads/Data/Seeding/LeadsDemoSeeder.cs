@@ -8,7 +8,10 @@ using SalesSuite.SharedKernel.Identity;
 
 namespace SalesSuite.Leads.Data.Seeding;
 
-/// <summary>Idempotent, fast demo data: scenario-1 pipeline, scenario-2 tags, ~30 leads, ~10 customers, deals, follow-ups.</summary>
+/// <summary>
+/// Idempotent, fast demo data: scenario-1 pipeline, scenario-2 tags, ~30 leads, ~10 customers, deals, follow-ups, and what #12
+/// added (<see cref="DemoReach"/>: contacts, the director's types and fields, risk cards, a person trigger, deviations).
+/// </summary>
 internal sealed class LeadsDemoSeeder(LeadsDbContext db, IClock clock, IOrganisation organisation)
 {
     public async Task SeedAsync(CancellationToken ct)
@@ -34,15 +37,20 @@ internal sealed class LeadsDemoSeeder(LeadsDbContext db, IClock clock, IOrganisa
         var customers = DemoCustomers.Build(now, User);
         DemoCustomers.CompleteProfiles(customers);
         db.Customers.AddRange(customers);
+        var leads = DemoLeads.Build(now, User, customers).ToList();
+        DemoReach.Add(db, pipeline, customers, now, User);
+        var fields = db.ProfileFields.Local.ToList();
+        var fieldValues = db.CustomerFieldValues.Local.ToLookup(v => v.CustomerId);
         // Announced like any new customer, so Quotes' and Collections' customer read models know them.
         foreach (var c in customers)
         {
             db.Publish(new CustomerRegistered(
                 EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: null, CustomerId: c.Id, Code: c.Code, Name: c.Name,
                 OwnerId: c.OwnerId, Industry: c.Industry, CustomerType: c.CustomerType));
-            db.Publish(ProfileEvents.Changed(c, null, now));
+            var filled = fieldValues[c.Id].ToDictionary(v => v.FieldId, v => v.Value);
+            db.Publish(ProfileEvents.Changed(c, CustomerProfile.Completeness(c, fields, filled), null, now));
         }
-        db.Leads.AddRange(DemoLeads.Build(now, User, customers));
+        db.Leads.AddRange(leads);
         DemoDeals.Add(db, pipeline, customers, now);
         await db.SaveChangesAsync(ct);
     }

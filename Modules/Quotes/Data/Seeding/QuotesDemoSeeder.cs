@@ -25,12 +25,19 @@ internal sealed class QuotesDemoSeeder(QuotesDbContext db, IOrganisation organis
         db.ChainSteps.AddRange(chain);
         var products = DemoCatalogue.Products();
         db.Products.AddRange(products);
-        db.RebateRules.AddRange(DemoCatalogue.RebateRules());
+        var rules = DemoCatalogue.RebateRules();
+        db.RebateRules.AddRange(rules);
+        var offers = new DemoOffers(users, chain, clock.GetCurrentInstant());
+        var pastDeals = offers.PastDeals().ToList();
         var deals = DemoCatalogue.Deals(users);
-        db.Deals.AddRange(deals);
-        db.Customers.AddRange(deals.Select(d => new QuoteCustomer(d.CustomerId, d.CustomerCode, d.CustomerName, d.CustomerType)));
+        db.Deals.AddRange([.. deals, .. pastDeals]);
+        db.Customers.AddRange(deals.Concat(pastDeals).Select(d => new QuoteCustomer(d.CustomerId, d.CustomerCode, d.CustomerName, d.CustomerType)));
         var story = new DemoStory(users, chain, clock.GetCurrentInstant());
-        db.Quotes.AddRange(story.Build(deals, products));
+        var quotes = story.Build(deals, products).ToList();
+        offers.ChoosePlan(quotes.Single(q => q.Number == "Q-2026-0003"));
+        db.Quotes.AddRange(quotes);
+        db.Quotes.AddRange(offers.PastOrders(pastDeals, products.ToDictionary(p => p.Code)));
+        db.RebateClaims.AddRange(offers.RebateClaims(rules));
         await db.SaveChangesAsync(ct);
     }
 

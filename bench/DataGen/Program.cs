@@ -42,7 +42,8 @@ foreach (var (table, rows) in context.Written.OrderBy(w => w.Key, StringComparer
 }
 foreach (var file in Directory.GetFiles(dataFolder, "*.db").Order(StringComparer.Ordinal))
 {
-    var megabytes = new FileInfo(file).Length / 1048576.0;
+    var wal = new FileInfo(file + "-wal");
+    var megabytes = (new FileInfo(file).Length + (wal.Exists ? wal.Length : 0)) / 1048576.0;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(file),-40} {megabytes,12:F1} MB"));
 }
 await File.WriteAllTextAsync(

@@ -127,7 +127,10 @@ internal sealed class LeadsGenerator : IModuleGenerator
                 _ => "Closed",
             };
             var index = converted ? k!.Value : customerCount + i;
-            var owner = status == "Pool" ? (Guid?)null : converted ? context.Customers[k!.Value].OwnerId : people[(i * 7) % people.Count].Id;
+            // Each block of ten leads has one owner (blocks rotate over the salespeople), so everyone holds every status.
+            var owner = status == "Pool" ? (Guid?)null
+                : converted ? context.Customers[k!.Value].OwnerId
+                : people[(int)(i / 10 % people.Count)].Id;
             var claimed = status == "Pool" ? (Instant?)null : created + Duration.FromHours(1 + i % 47);
             var qualified = status is "Claimed" or "Converted" ? claimed + Duration.FromHours(2 + i % 20) : null;
             if (qualified > now)

@@ -178,12 +178,18 @@ internal sealed class LeadsGenerator : IModuleGenerator
             {
                 entered[s] = entered[s - 1] + durations[s - 1];
             }
-            if (entered[reached] > now - Duration.FromHours(1))
+            // A young customer's deal: its moves are squeezed between the customer's registration and the last hours.
+            var latest = now - Duration.FromHours(1 + dealRandom.Next(72));
+            if (entered[reached] > latest)
             {
-                var shift = entered[reached] - (now - Duration.FromHours(1 + dealRandom.Next(72)));
-                for (var s = 0; s <= reached; s++)
+                var first = opened < latest ? opened : customer.CreatedAt + (now - customer.CreatedAt) * 0.2;
+                var span = entered[reached] - entered[0];
+                var room = latest - first;
+                for (var s = reached; s >= 0; s--)
                 {
-                    entered[s] -= shift;
+                    entered[s] = span <= Duration.Zero || room <= Duration.Zero
+                        ? first
+                        : first + room * ((entered[s] - entered[0]) / span);
                 }
                 opened = entered[0];
             }

@@ -36,6 +36,16 @@ foreach (var generator in generators)
     await generator.RunAsync(context, CancellationToken.None);
     Console.WriteLine($"{generator.Name}: {watch.Elapsed.TotalSeconds:F1} s");
 }
+foreach (var (table, rows) in context.Written.OrderBy(w => w.Key, StringComparer.Ordinal))
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {table,-40} {rows,12:N0} rows"));
+}
+foreach (var file in Directory.GetFiles(dataFolder, "*.db").Order(StringComparer.Ordinal))
+{
+    var wal = new FileInfo(file + "-wal");
+    var megabytes = (new FileInfo(file).Length + (wal.Exists ? wal.Length : 0)) / 1048576.0;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(file),-40} {megabytes,12:F1} MB"));
+}
 await File.WriteAllTextAsync(
     Path.Combine(dataFolder, "generated.txt"),
     string.Create(CultureInfo.InvariantCulture, $"scale={scale} seconds={total.Elapsed.TotalSeconds:F0}\n"));

@@ -11,7 +11,7 @@ using SalesSuite.SharedKernel.Identity;
 namespace SalesSuite.Bench.DataGen;
 
 /// <summary>A deal as Collections, Health and Goals need it (read back from leads.db, or made up when Leads has none).</summary>
-internal sealed record GenDeal(
+internal sealed record SourceDeal(
     int Index, Guid Id, Guid CustomerId, Guid OwnerId, Guid? LeadId, string Title, decimal Amount, string Status, Instant OpenedAt,
     Instant? ClosedAt, bool InLeads, string? Stage = null);
 
@@ -55,12 +55,12 @@ internal static class GenSources
     }
 
     /// <summary>The scale's deals, <c>Ids.For("deal", i)</c> for i below <c>Count(200,000)</c>, in index order.</summary>
-    public static async Task<IReadOnlyList<GenDeal>> DealsAsync(GenContext context, IReadOnlyList<GenPerson> people)
+    public static async Task<IReadOnlyList<SourceDeal>> DealsAsync(GenContext context, IReadOnlyList<GenPerson> people)
     {
         var count = context.Count(200_000);
         var stored = await StoredDealsAsync(context.DataFolder);
         var random = GenContext.Random("deals-fallback");
-        var deals = new List<GenDeal>(count);
+        var deals = new List<SourceDeal>(count);
         var start = context.Now - Duration.FromDays(730);
         for (var i = 0; i < count; i++)
         {
@@ -79,7 +79,7 @@ internal static class GenSources
             }
             Instant? closed = status == "Open" ? null : Min(context.Now, opened + Duration.FromDays(10 + random.Next(60)));
             var owner = people[random.Next(people.Count)];
-            deals.Add(new GenDeal(i, id, Ids.For("customer", random.Next(0, context.Count(300_000))), owner.Id, Ids.For("lead", i),
+            deals.Add(new SourceDeal(i, id, Ids.For("customer", random.Next(0, context.Count(300_000))), owner.Id, Ids.For("lead", i),
                 $"设备采购项目 {i}", random.Next(20, 2_000) * 1_000m, status, opened, closed, false));
         }
         return deals;
@@ -108,9 +108,9 @@ internal static class GenSources
 
     private static Instant Min(Instant a, Instant b) => a < b ? a : b;
 
-    private static async Task<Dictionary<Guid, GenDeal>> StoredDealsAsync(string folder)
+    private static async Task<Dictionary<Guid, SourceDeal>> StoredDealsAsync(string folder)
     {
-        var found = new Dictionary<Guid, GenDeal>();
+        var found = new Dictionary<Guid, SourceDeal>();
         var file = Path.Combine(folder, "leads.db");
         if (!File.Exists(file))
         {
@@ -126,7 +126,7 @@ internal static class GenSources
         while (await reader.ReadAsync())
         {
             var id = Guid.Parse(reader.GetString(0));
-            found[id] = new GenDeal(-1, id, Guid.Parse(reader.GetString(1)), Guid.Parse(reader.GetString(2)),
+            found[id] = new SourceDeal(-1, id, Guid.Parse(reader.GetString(1)), Guid.Parse(reader.GetString(2)),
                 reader.IsDBNull(3) ? null : Guid.Parse(reader.GetString(3)), reader.GetString(4),
                 reader.IsDBNull(5) ? 100_000m : Convert.ToDecimal(reader.GetValue(5), CultureInfo.InvariantCulture), reader.GetString(6),
                 Time(reader.GetString(7)), reader.IsDBNull(8) ? null : Time(reader.GetString(8)), true,

@@ -166,7 +166,7 @@ internal sealed class HealthGenerator : IModuleGenerator
             Steps.Clear();
         }
 
-        public void Tell(GenDeal deal, Guid? team, double pace, Guid manager, CustomerTrack? customer, Guid contractId)
+        public void Tell(SourceDeal deal, Guid? team, double pace, Guid manager, CustomerTrack? customer, Guid contractId)
         {
             _followUps = 0;
             var owner = deal.OwnerId;
@@ -282,7 +282,7 @@ internal sealed class HealthGenerator : IModuleGenerator
         }
 
         /// <summary>Manager → Finance → Legal inside the negotiation stay; feedback, acceptance and the contract when won.</summary>
-        private void Quote(GenDeal deal, DealTrack track, CustomerTrack? customer, Guid? team, Guid manager, Instant from, Instant to,
+        private void Quote(SourceDeal deal, DealTrack track, CustomerTrack? customer, Guid? team, Guid manager, Instant from, Instant to,
             double pace, Guid contractId)
         {
             var submitted = from + (to - from) * 0.1;
@@ -343,7 +343,7 @@ internal sealed class HealthGenerator : IModuleGenerator
             Quotes.Add(quote);
         }
 
-        private void Milestones(GenDeal deal, DealTrack track, CustomerTrack? customer, Guid? team, Guid contractId, Instant signed)
+        private void Milestones(SourceDeal deal, DealTrack track, CustomerTrack? customer, Guid? team, Guid contractId, Instant signed)
         {
             foreach (var (name, days) in new[] { ("首付款", 7), ("到货款", 45), ("验收款", 120) })
             {

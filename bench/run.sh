@@ -49,7 +49,12 @@ if [ ! -f "$cache/generated.txt" ]; then
   say "generating data at scale $scale into $cache (once; reused by later runs)"
   rm -rf "$cache" "$cache.partial"
   mkdir -p "$cache_root"
-  dotnet "$root/bench/DataGen/bin/Release/net10.0/SalesSuite.Bench.DataGen.dll" --data "$cache.partial" --scale "$scale" >&2
+  if ! Logging__LogLevel__Default=Warning \
+    dotnet "$root/bench/DataGen/bin/Release/net10.0/SalesSuite.Bench.DataGen.dll" --data "$cache.partial" --scale "$scale" \
+    >"$out/datagen.log" 2>&1; then
+    tail -n 30 "$out/datagen.log" >&2; say "generation failed; see bench/results/datagen.log"; exit 1
+  fi
+  grep -E '^[A-Za-z].*: [0-9.]+ s$|^done in' "$out/datagen.log" >&2 || true
   mv "$cache.partial" "$cache"
 fi
 data="$work/data"

@@ -92,6 +92,7 @@ fi
 sleep 2
 rss_line "RSS idle (after start and the first page)" "$(rss_mb VmRSS)"
 
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 # 4. The loads. load <key> <label> <kind> <target-args…> -- <HttpLoad args…>
 load() {
   local key="$1" label="$2"; shift 2
@@ -146,8 +147,8 @@ sizes="$(cd "$cache" && for f in *.db; do printf '%s %s, ' "${f%.db}" "$(du -h "
 {
   echo "Date: $(date -u +'%F %H:%M UTC')"
   echo "Commit: $commit$dirty"
-  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), ${mem_mb} MB memory, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
-  echo "Data: scale $scale ($(tr '\n' ' ' <"$cache/generated.txt")), $(wc -l <"$work/pool.txt") pool leads used for the race"
+  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), ${mem_mb} MB memory, load average $load_before before the loads, $(cut -d' ' -f1-3 /proc/loadavg) after"
+  echo "Data: scale $scale ($(tr '\n' ' ' <"$cache/generated.txt" | xargs)), $(wc -l <"$work/pool.txt") pool leads used for the race"
   echo "Database files (as generated): $sizes; total $(du -ch "$cache"/*.db | tail -n 1 | cut -f1)"
   echo "Loads: $duration s each after a $warmup s warm-up, $clients clients (claim race: 50), host Release in environment Testing"
 } >"$meta"

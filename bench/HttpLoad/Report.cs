@@ -37,10 +37,11 @@ internal static class Report
         md.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|---|");
         foreach (var l in lines.Where(l => l.Kind is "floor" or "load" or "claim"))
         {
-            var ratio = floor is { Rps: > 0 } ? l.Rps / floor.Rps : (double?)null;
+            // The race is not a throughput load: no ratio to the floor.
+            var ratio = floor is { Rps: > 0 } && l.Kind != "claim" ? l.Rps / floor.Rps : (double?)null;
             var (target, met) = Target(l, ratio);
             md.AppendLine(string.Create(CultureInfo.InvariantCulture, 
-                $"| {l.Label} | {l.User ?? "anonymous"} | {l.Concurrency} | {l.Requests} | {l.Rps:F0} | {l.P50:F1} | {l.P95:F1} | "
+                $"| {l.Label} | {Who(l.User)} | {l.Concurrency} | {l.Requests} | {l.Rps:F0} | {l.P50:F1} | {l.P95:F1} | "
                 + $"{l.P99:F1} | {Errors(l)} | {(ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) : "—")} | {target} | {met} |"));
         }
         md.AppendLine();
@@ -93,6 +94,13 @@ internal static class Report
             $"{l.Errors} ({e.GetValueOrDefault("roundsWithOneWinner"):F0}/{e.GetValueOrDefault("rounds"):F0} leads: one winner)")
         : l.Errors == 0 ? "0"
         : string.Create(CultureInfo.InvariantCulture, $"{l.Errors} ({string.Join(" ", l.Statuses.Select(s => $"{s.Key}×{s.Value}"))})");
+
+    private static string Who(string? users) => users?.Split(',') switch
+    {
+        null => "anonymous",
+        [var one] => one,
+        var many => string.Create(CultureInfo.InvariantCulture, $"{many[0]}…{many[^1]} ({many.Length} people)"),
+    };
 
     private static string Met(bool ok) => ok ? "met" : "**missed**";
 

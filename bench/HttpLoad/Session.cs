@@ -6,38 +6,55 @@ namespace SalesSuite.Bench.HttpLoad;
 /// <summary>An HttpClient with a cookie jar, signed in through the login form when a user is given.</summary>
 internal static partial class Session
 {
-    public static async Task<HttpClient> CreateAsync(LoadOptions options)
+    /// <summary>
+    /// A client for <paramref name="user"/> (none: anonymous), with the antiforgery header for POSTs read from
+    /// <paramref name="tokenPage"/> (null: none). <paramref name="cookies"/> false: every request is a new visitor.
+    /// </summary>
+    public static async Task<HttpClient> CreateAsync(
+        string baseUrl, string? user, string password, int connections, string? tokenPage = "/", bool cookies = true)
     {
         var handler = new SocketsHttpHandler
         {
+            UseCookies = cookies,
             CookieContainer = new CookieContainer(),
             AllowAutoRedirect = false,
-            MaxConnectionsPerServer = options.Concurrency,
+            MaxConnectionsPerServer = connections,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         };
-        var client = new HttpClient(handler) { BaseAddress = new Uri(options.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
-        if (options.User is null)
+        var client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
+        if (user is null)
         {
             return client;
         }
         var form = await client.GetStringAsync("/Account/Login");
-        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.UserName"] = options.User,
-            ["Input.Password"] = options.Password,
+            ["Input.UserName"] = user,
+            ["Input.Password"] = password,
             ["__RequestVerificationToken"] = Token(form),
         }));
-        if (response.StatusCode != HttpStatusCode.Redirect)
+        var location = response.Headers.Location?.OriginalString ?? "";
+        if (response.StatusCode != HttpStatusCode.Redirect || location.Contains("Login", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"Sign-in as {options.User} failed ({(int)response.StatusCode}).");
+            throw new InvalidOperationException($"Sign-in as {user} failed ({(int)response.StatusCode} {response.Headers.Location}).");
         }
-        var home = await client.GetStringAsync("/");
-        client.DefaultRequestHeaders.Add("RequestVerificationToken", Token(home));
+        if (tokenPage is not null)
+        {
+            var page = await client.GetStringAsync(tokenPage);
+            client.DefaultRequestHeaders.Add("RequestVerificationToken", Token(page));
+        }
         return client;
     }
 
     public static string Token(string html) =>
-        TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token.");
+        TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value
+        : HeaderTokenPattern().Match(html) is { Success: true } h ? h.Groups[1].Value
+        : throw new InvalidOperationException("No antiforgery token.");
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    // The layout carries the token for htmx in hx-headers on <body>.
+    [GeneratedRegex("\"RequestVerificationToken\":\"([^\"]+)\"")]
+    private static partial Regex HeaderTokenPattern();
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Leads.Api;
 using SalesSuite.Leads.Application;
+using SalesSuite.Leads.Application.Live;
 using SalesSuite.Leads.Background;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Data.Seeding;
@@ -49,6 +50,8 @@ public sealed class LeadsModule : IModule
         {
             services.AddPeriodicWork<LeadsWork>(TimeSpan.FromSeconds(30));
         }
+        // The live boards' shared reads and renders (per change token): one per process.
+        services.AddSingleton<LiveRenderCache>();
         // Not behind the flag: announcing pipelines Health has not seen is not periodic work.
         services.AddHostedService<PipelineAnnouncementStartup>();
         var permits = configuration.GetValue("Leads:IntakePermitsPerMinute", 60);

@@ -58,7 +58,7 @@ internal sealed partial class LiveHost : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var probe = new HttpClient();
-        for (var i = 0; i < 240; i++)
+        for (var i = 0; i < 720; i++)
         {
             try
             {
@@ -73,7 +73,7 @@ internal sealed partial class LiveHost : IAsyncDisposable
             await Task.Delay(500);
         }
         process.Kill(entireProcessTree: true);
-        throw new InvalidOperationException("The host did not answer /healthz within 2 minutes.");
+        throw new InvalidOperationException("The host did not answer /healthz within 6 minutes (a busy machine: migrations and the demo seed).");
     }
 
     /// <summary>A cookie session signed in through the login form, with the antiforgery header set for htmx posts.</summary>

@@ -1,7 +1,7 @@
 // Deal kanban (no inline script: the Content-Security-Policy allows scripts from our origin only).
 // - Drag a card onto a later column: the server moves it as the Move button would, or answers the move panel
 //   pre-set to that stage (fields to fill, or the refusal). Touch and keyboard keep the Move button.
-// - The live poll (every 2 s, change token) waits while a card is dragged or the move panel is open, so nothing
+// - The live poll (about every 2 s, live-poll.js, change token) waits while a card is dragged or the move panel is open, so nothing
 //   the user is doing is swapped away; the refresh after one's own move (dealsChanged) always runs.
 (() => {
   const board = document.getElementById("kanban");
@@ -13,7 +13,8 @@
   const clearTargets = () => board.querySelectorAll(".reach-live-drop").forEach((c) => c.classList.remove("reach-live-drop"));
 
   board.addEventListener("htmx:beforeRequest", (e) => {
-    const poll = e.target === board && !e.detail.requestConfig.triggeringEvent;
+    const trigger = e.detail.requestConfig.triggeringEvent;
+    const poll = e.target === board && (!trigger || trigger.type === "livePoll");
     if (poll && (dragged !== null || panelOpen())) e.preventDefault();
   });
   board.addEventListener("htmx:beforeSwap", (e) => {

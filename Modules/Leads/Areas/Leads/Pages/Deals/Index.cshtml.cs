@@ -1,3 +1,4 @@
+using System.Globalization;
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using SalesSuite.Leads.Application.Deals;
 using SalesSuite.Leads.Application.Live;
 using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
 
@@ -23,13 +25,19 @@ public sealed class IndexModel : PageModel
     private readonly DealQueries _queries;
     private readonly DealCommands _commands;
     private readonly BoardTokenQueries _tokens;
+    private readonly RecordAccess _access;
+    private readonly LiveRenderCache _cache;
     private readonly IStringLocalizer<LeadsModule> _l;
 
-    internal IndexModel(DealQueries queries, DealCommands commands, BoardTokenQueries tokens, IStringLocalizer<LeadsModule> l)
+    internal IndexModel(
+        DealQueries queries, DealCommands commands, BoardTokenQueries tokens, RecordAccess access, LiveRenderCache cache,
+        IStringLocalizer<LeadsModule> l)
     {
         _queries = queries;
         _commands = commands;
         _tokens = tokens;
+        _access = access;
+        _cache = cache;
         _l = l;
     }
 
@@ -47,7 +55,12 @@ public sealed class IndexModel : PageModel
         Board = await _queries.BoardAsync(ct);
     }
 
-    /// <summary>The live poll: 204 (nothing to swap) while the token the board holds is current, else the board.</summary>
+    /// <summary>
+    /// The live poll: 204 (nothing to swap) while the token the board holds is current, else the board. After a change
+    /// every open board asks at once, so the board is read once per token (all open deals, <see cref="KanbanSnapshot"/>)
+    /// and rendered once per token and viewer scope (<see cref="LiveScope"/>: the same owners seen, the same culture);
+    /// every viewer of that scope gets the same HTML. The shared work does not follow one viewer's cancellation.
+    /// </summary>
     public async Task<IActionResult> OnGetBoardAsync(string? stamp, CancellationToken ct)
     {
         Stamp = await _tokens.DealsAsync();
@@ -55,8 +68,15 @@ public sealed class IndexModel : PageModel
         {
             return new NoContentResult();
         }
-        Board = await _queries.BoardAsync(ct);
-        return Partial("_Kanban", this);
+        var visibility = await _access.VisibilityAsync(ct);
+        var scope = LiveScope.Of(visibility, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var html = await _cache.GetAsync(BoardStamp.Deals, Stamp, scope, async () =>
+        {
+            var snapshot = await _cache.GetAsync(BoardStamp.Deals, Stamp, "data", () => _queries.SnapshotAsync(CancellationToken.None));
+            Board = snapshot.For(visibility);
+            return await PartialHtml.RenderAsync(this, "_Kanban", this);
+        });
+        return Content(html, "text/html; charset=utf-8");
     }
 
     public async Task<IActionResult> OnGetMoveFormAsync(Guid id, CancellationToken ct) =>

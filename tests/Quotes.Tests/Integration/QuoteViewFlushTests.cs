@@ -92,6 +92,27 @@ public sealed class QuoteViewFlushTests(QuoteViewFlushTests.UnlimitedFactory fac
     }
 
     [Fact]
+    public async Task Given_a_cached_customer_page_When_the_deal_is_handed_over_Then_the_page_names_the_new_salesperson_at_once()
+    {
+        var (id, url) = await ApprovedQuoteAsync(factory, "sales03");
+        var customer = Customer(factory);
+        var salesperson = "data-testid=\"salesperson\"";
+        var before = await customer.GetStringAsync(url);
+        Assert.Contains(salesperson, before);
+        var quote = await QuoteAsync(factory, id);
+        var to = await factory.UserIdAsync("sales01");
+        var toName = await factory.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<SalesSuite.SharedKernel.Identity.IOrganisation>().FindUserAsync(to))!.DisplayName);
+        Assert.DoesNotContain(toName, before);
+
+        await factory.ConsumeAsync(Events.OwnershipHandedOver(fromUserId: quote.OwnerId, toUserId: to, dealIds: [quote.DealId]));
+
+        var after = await customer.GetStringAsync(url);
+        Assert.Contains(toName, after[after.IndexOf(salesperson, StringComparison.Ordinal)..]);
+        Assert.True((await QuoteAsync(factory, id)).Version > quote.Version, "the hand-over moves the quote's version (stale forms, cached pages)");
+    }
+
+    [Fact]
     public async Task Given_the_QR_image_When_asked_again_with_its_ETag_Then_304_and_the_image_is_cacheable_privately()
     {
         var (_, url) = await ApprovedQuoteAsync(factory, "sales08");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Quotes.Data;
 using SalesSuite.SharedKernel.Identity;
 
@@ -9,7 +10,8 @@ namespace SalesSuite.Quotes.Application.PublicLink;
 /// has the page for that stamp, nothing else. Otherwise the quote with its versions, the versions seen and the
 /// salesperson are read (no tracking) and kept in <see cref="PublicQuotePageCache"/>.
 /// </summary>
-internal sealed class PublicQuoteQueries(QuotesDbContext db, IOrganisation organisation, PublicQuotePageCache cache)
+/// <remarks>The organisation (the platform database) is resolved on a miss only: a cached page builds no second context.</remarks>
+internal sealed class PublicQuoteQueries(QuotesDbContext db, IServiceProvider services, PublicQuotePageCache cache)
 {
     public async Task<PublicQuotePage?> PageAsync(string token, CancellationToken ct)
     {
@@ -32,7 +34,8 @@ internal sealed class PublicQuoteQueries(QuotesDbContext db, IOrganisation organ
         {
             return null;
         }
-        var page = PublicQuotePage.Of(quote, await organisation.FindUserAsync(quote.OwnerId, ct), await SeenAsync(quote.Id, ct));
+        var salesperson = await services.GetRequiredService<IOrganisation>().FindUserAsync(quote.OwnerId, ct);
+        var page = PublicQuotePage.Of(quote, salesperson, await SeenAsync(quote.Id, ct));
         cache.Set(token, page, generation);
         return page;
     }

@@ -32,22 +32,15 @@ public sealed class ViewModel : PageModel
     /// <summary>The anonymous POST carries a name and a signature (at most 200 KB): nothing bigger is read.</summary>
     public const int MaxRequestBytes = 300_000;
 
-    private readonly QuotesDbContext _db;
-    private readonly PublicQuoteService _service;
     private readonly PublicQuoteQueries _pages;
     private readonly QuoteViewQueue _views;
-    private readonly IOrganisation _organisation;
     private readonly IStringLocalizer<QuotesModule> _l;
 
-    internal ViewModel(
-        QuotesDbContext db, PublicQuoteService service, PublicQuoteQueries pages, QuoteViewQueue views, IOrganisation organisation,
-        BusinessClock clock, IStringLocalizer<QuotesModule> l)
+    /// <summary>What a view needs; the accept handler takes its own services (a view builds no command service).</summary>
+    internal ViewModel(PublicQuoteQueries pages, QuoteViewQueue views, BusinessClock clock, IStringLocalizer<QuotesModule> l)
     {
-        _db = db;
-        _service = service;
         _pages = pages;
         _views = views;
-        _organisation = organisation;
         Clock = clock;
         _l = l;
     }
@@ -111,17 +104,20 @@ public sealed class ViewModel : PageModel
     public async Task<IActionResult> OnPostAcceptAsync(
         string token, string? version, string? customerName, string? signature, CancellationToken ct)
     {
+        var services = HttpContext.RequestServices;
+        var (db, organisation) = (services.GetRequiredService<QuotesDbContext>(), services.GetRequiredService<IOrganisation>());
         if (Request.ContentLength > MaxRequestBytes)
         {
             return StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
-        if (!await LoadAsync(token, ct))
+        if (!await LoadAsync(db, organisation, token, ct))
         {
             return NotFound();
         }
         try
         {
-            await _service.AcceptAsync(Quote, version ?? string.Empty, customerName ?? string.Empty, signature, ct);
+            var service = services.GetRequiredService<PublicQuoteService>();
+            await service.AcceptAsync(Quote, version ?? string.Empty, customerName ?? string.Empty, signature, ct);
             return RedirectToPage(new { token });
         }
         catch (DomainException refusal)
@@ -130,8 +126,8 @@ public sealed class ViewModel : PageModel
             {
                 return this.Alert(_l.Text(refusal), "danger", refusal.StatusCode);
             }
-            _db.ChangeTracker.Clear();
-            await LoadAsync(token, ct);
+            db.ChangeTracker.Clear();
+            await LoadAsync(db, organisation, token, ct);
             Error = _l.Text(refusal);
             var page = Page();
             Response.StatusCode = refusal.StatusCode;
@@ -140,13 +136,13 @@ public sealed class ViewModel : PageModel
     }
 
     /// <summary>The accept path reads the quote tracked (no cache): it is about to change it.</summary>
-    private async Task<bool> LoadAsync(string token, CancellationToken ct)
+    private async Task<bool> LoadAsync(QuotesDbContext db, IOrganisation organisation, string token, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 64 || await _db.LoadByTokenAsync(token, ct) is not { } quote)
+        if (string.IsNullOrEmpty(token) || token.Length > 64 || await db.LoadByTokenAsync(token, ct) is not { } quote)
         {
             return false;
         }
-        Shown = PublicQuotePage.Of(quote, await _organisation.FindUserAsync(quote.OwnerId, ct), await _pages.SeenAsync(quote.Id, ct));
+        Shown = PublicQuotePage.Of(quote, await organisation.FindUserAsync(quote.OwnerId, ct), await _pages.SeenAsync(quote.Id, ct));
         return true;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SalesSuite.Quotes.Application.PublicLink;
 using SalesSuite.Quotes.Background;
 using SalesSuite.Quotes.Data;
@@ -41,6 +42,7 @@ public sealed class QuotesModule : IModule
         {
             services.AddPeriodicWork<QuoteMaintenanceWork>(TimeSpan.FromSeconds(30));
         }
+        AddPublicPage(services, configuration);
         var permits = configuration.GetValue("Quotes:PublicPermitsPerMinute", 120);
         services.AddRateLimiter(o =>
         {
@@ -52,6 +54,26 @@ public sealed class QuotesModule : IModule
                     PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
                 }));
         });
+    }
+
+    /// <summary>
+    /// The customer's page: views are queued and written by <see cref="QuoteViewFlusher"/> (each host its own queue;
+    /// <c>Quotes:ViewFlushEnabled</c>, default true, tests flush by hand; <c>Quotes:ViewFlushMilliseconds</c>, default 500);
+    /// pages are cached per token and stamp.
+    /// </summary>
+    private static void AddPublicPage(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<QuoteViewQueue>();
+        services.AddSingleton<PublicQuotePageCache>();
+        services.AddSingleton<QrImageCache>();
+        var interval = TimeSpan.FromMilliseconds(configuration.GetValue("Quotes:ViewFlushMilliseconds", 500));
+        services.AddSingleton(sp => new QuoteViewFlusher(
+            sp.GetRequiredService<QuoteViewQueue>(), sp.GetRequiredService<IServiceScopeFactory>(), interval,
+            sp.GetRequiredService<ILogger<QuoteViewFlusher>>()));
+        if (configuration.GetValue("Quotes:ViewFlushEnabled", true))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<QuoteViewFlusher>());
+        }
     }
 
     public void ConfigurePages(RazorPagesOptions options)

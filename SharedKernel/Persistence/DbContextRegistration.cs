@@ -13,11 +13,13 @@ public static class DbContextRegistration
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string fileName)
         where TContext : DbContext, IKernelDbContext
     {
+        // The options are built per scope (the interceptor is scoped): the settings are read, and the folder made, once.
+        Action<DbContextOptionsBuilder>? provider = null;
         services.AddDbContext<TContext>((sp, options) =>
         {
-            var settings = ReadOptions(configuration);
-            var contentRoot = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
-            Configure(options, settings, contentRoot, fileName);
+            provider ??= Prepare(
+                ReadOptions(configuration), sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory, fileName);
+            provider(options);
             options.AddInterceptors(sp.GetRequiredService<KernelSaveChangesInterceptor>());
         });
         services.AddOutbox<TContext>();
@@ -33,21 +35,31 @@ public static class DbContextRegistration
     }
 
     /// <summary>Provider setup shared by the running app and the design-time factories.</summary>
-    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions settings, string contentRoot, string fileName)
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions settings, string contentRoot, string fileName) =>
+        Prepare(settings, contentRoot, fileName)(options);
+
+    /// <summary>Checks the settings and makes the SQLite folder now; the returned setup only configures the provider.</summary>
+    private static Action<DbContextOptionsBuilder> Prepare(DatabaseOptions settings, string contentRoot, string fileName)
     {
         if (settings.Provider == DatabaseProvider.SqlServer)
         {
             var connection = settings.SqlServerConnectionString
                 ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is empty.");
-            options.UseSqlServer(connection, sql => sql.MigrationsHistoryTable("__EFMigrationsHistory", fileName.ToLowerInvariant()));
+            var history = fileName.ToLowerInvariant();
+            return options =>
+            {
+                options.UseSqlServer(connection, sql => sql.MigrationsHistoryTable("__EFMigrationsHistory", history));
+                options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+            };
         }
-        else
+        var folder = Path.IsPathRooted(settings.DataFolder) ? settings.DataFolder : Path.Combine(contentRoot, settings.DataFolder);
+        Directory.CreateDirectory(folder);
+        var sqlite = $"Data Source={Path.Combine(folder, fileName + ".db")};Default Timeout=30";
+        return options =>
         {
-            var folder = Path.IsPathRooted(settings.DataFolder) ? settings.DataFolder : Path.Combine(contentRoot, settings.DataFolder);
-            Directory.CreateDirectory(folder);
-            options.UseSqlite($"Data Source={Path.Combine(folder, fileName + ".db")};Default Timeout=30");
-        }
-        options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+            options.UseSqlite(sqlite);
+            options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+        };
     }
 
     private static ModuleDatabaseRegistry Registry(IServiceCollection services)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,8 @@ namespace SalesSuite.SharedKernel.Web;
 
 /// <summary>
 /// Page models are public (Razor needs them) but take a module's internal services through an internal
-/// constructor. ActivatorUtilities only sees public constructors, so this activator uses the widest one.
+/// constructor. ActivatorUtilities only sees public constructors, so this activator uses the widest one, compiled once
+/// per page into a delegate (no reflection per request).
 /// </summary>
 public sealed class ModulePageModelActivatorProvider : IPageModelActivatorProvider
 {
@@ -17,16 +19,16 @@ public sealed class ModulePageModelActivatorProvider : IPageModelActivatorProvid
             .OrderByDescending(c => c.GetParameters().Length)
             .First();
         var parameters = constructor.GetParameters().Select(p => p.ParameterType).ToArray();
-        return context =>
-        {
-            var services = context.HttpContext.RequestServices;
-            var arguments = new object[parameters.Length];
-            for (var i = 0; i < parameters.Length; i++)
-            {
-                arguments[i] = services.GetRequiredService(parameters[i]);
-            }
-            return constructor.Invoke(arguments);
-        };
+        var services = Expression.Parameter(typeof(IServiceProvider), "services");
+        var resolve = typeof(ServiceProviderServiceExtensions).GetMethod(
+            nameof(ServiceProviderServiceExtensions.GetRequiredService), [typeof(IServiceProvider), typeof(Type)])!;
+        var create = Expression.Lambda<Func<IServiceProvider, object>>(
+            Expression.Convert(
+                Expression.New(constructor, parameters.Select(p =>
+                    Expression.Convert(Expression.Call(resolve, services, Expression.Constant(p)), p))),
+                typeof(object)),
+            services).Compile();
+        return context => create(context.HttpContext.RequestServices);
     }
 
     public Action<PageContext, object>? CreateReleaser(CompiledPageActionDescriptor descriptor) =>

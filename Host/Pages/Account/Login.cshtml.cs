@@ -9,8 +9,12 @@ using SalesSuite.Host.Web;
 
 namespace SalesSuite.Host.Pages.Account;
 
+/// <summary>
+/// The sign-in form. Identity's managers (and the platform database behind them) are taken by the POST handler only:
+/// showing the form builds none of them.
+/// </summary>
 [EnableRateLimiting(SignInThrottle.Policy)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<HostText> l) : PageModel
+public sealed class LoginModel(IStringLocalizer<HostText> l) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -20,7 +24,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync([FromServices] SignInManager<AppUser> signIn, [FromServices] UserManager<AppUser> users)
     {
         if (!ModelState.IsValid)
         {

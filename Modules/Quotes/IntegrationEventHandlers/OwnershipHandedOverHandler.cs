@@ -20,8 +20,9 @@ internal sealed class OwnershipHandedOverHandler(QuotesDbContext db, IClock cloc
             var moved = deals.Where(d => d.Accepts(transfer.SequenceOf(d.DealId))).ToList();
             moved.ForEach(d => d.OwnerId = transfer.ToUserId);
             var skipped = deals.Except(moved).Select(d => d.DealId).ToList();
+            // The version moves too: open edit forms become stale and cached customer pages show the new salesperson.
             await Db.Quotes.Where(q => ids.Contains(q.DealId) && !skipped.Contains(q.DealId))
-                .ExecuteUpdateAsync(s => s.SetProperty(q => q.OwnerId, transfer.ToUserId), ct);
+                .ExecuteUpdateAsync(s => s.SetProperty(q => q.OwnerId, transfer.ToUserId).SetProperty(q => q.Version, q => q.Version + 1), ct);
         }
     }
 }

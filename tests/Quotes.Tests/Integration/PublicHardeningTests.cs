@@ -109,6 +109,7 @@ public sealed class PublicHardeningTests(QuotesAppFactory factory) : IClassFixtu
         var url = $"/q/{(await QuoteAsync(factory, id)).PublicToken}";
         var customer = Customer();
         await customer.GetStringAsync(url);
+        await FlushViewsAsync(factory);
 
         var lines = (await QuoteAsync(factory, id)).ApprovedVersion!.Lines;
         var costs = lines.ToDictionary(l => $"costs[{l.LineId}]", l => (l.UnitCost + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -134,6 +135,7 @@ public sealed class PublicHardeningTests(QuotesAppFactory factory) : IClassFixtu
         {
             await Customer(cookies: false).GetStringAsync(url);
         }
+        await FlushViewsAsync(factory);
 
         Assert.Equal(1, Viewed(await OutboxAsync(factory, "QuoteViewed")));
         var rows = await DbAsync(factory, db => db.Views.AsNoTracking().Where(v => v.QuoteId == id).ToListAsync());
@@ -141,6 +143,7 @@ public sealed class PublicHardeningTests(QuotesAppFactory factory) : IClassFixtu
 
         factory.Clock.Advance(Duration.FromMinutes(31));
         await Customer(cookies: false).GetStringAsync(url);
+        await FlushViewsAsync(factory);
         Assert.Equal(2, Viewed(await OutboxAsync(factory, "QuoteViewed")));
     }
 }

@@ -67,6 +67,7 @@ public sealed class PublicPageTests(QuotesAppFactory factory) : IClassFixture<Qu
 
         await customer.GetStringAsync($"/q/{quote.PublicToken}");
         await customer.GetStringAsync($"/q/{quote.PublicToken}");
+        await FlushViewsAsync(factory);
 
         var viewed = await OutboxAsync(factory, "QuoteViewed");
         Assert.Equal(before + 1, viewed.Count);

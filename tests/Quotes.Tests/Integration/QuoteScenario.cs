@@ -92,6 +92,10 @@ internal static partial class QuoteScenario
     public static Task<T> DbAsync<T>(AppFactory factory, Func<QuotesDbContext, Task<T>> work) =>
         factory.InScopeAsync(sp => work(sp.GetRequiredService<QuotesDbContext>()));
 
+    /// <summary>Writes the queued page views now, as the host's flusher would (the test host's flusher is off).</summary>
+    public static Task<int> FlushViewsAsync(AppFactory factory) =>
+        factory.Services.GetRequiredService<SalesSuite.Quotes.Background.QuoteViewFlusher>().FlushAsync(CancellationToken.None);
+
     public static Task<Quote> QuoteAsync(AppFactory factory, Guid id) =>
         DbAsync(factory, async db => (await db.LoadAsync(id, default))!);
 

@@ -22,10 +22,13 @@ internal sealed partial record LivePage(HttpClient Client, string PollUrl, strin
     public Task<HttpResponseMessage> PollAsync() =>
         Client.GetAsync(PollUrl + (PollUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "s=" + Uri.EscapeDataString(State));
 
-    /// <summary>Rows a poll must never add or change: views, outbox, operation log, and the quote's row version.</summary>
-    public static Task<(int Views, int Outbox, int Log, int Version)> FootprintAsync(AppFactory factory, Guid quoteId) =>
-        DbAsync(factory, async db => (await db.Views.CountAsync(), await db.Outbox.CountAsync(), await db.OperationLog.CountAsync(),
-            (await db.Quotes.AsNoTracking().SingleAsync(q => q.Id == quoteId)).Version));
+    /// <summary>Rows a poll must never add or change (queued page views written first): views, outbox, operation log, row version.</summary>
+    public static async Task<(int Views, int Outbox, int Log, int Version)> FootprintAsync(AppFactory factory, Guid quoteId)
+    {
+        await FlushViewsAsync(factory);
+        return await DbAsync(factory, async db => (await db.Views.CountAsync(), await db.Outbox.CountAsync(),
+            await db.OperationLog.CountAsync(), (await db.Quotes.AsNoTracking().SingleAsync(q => q.Id == quoteId)).Version));
+    }
 
     [GeneratedRegex("data-live-url=\"([^\"]+)\"")]
     private static partial Regex LiveUrl();

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using SalesSuite.Quotes.Application;
@@ -33,26 +32,25 @@ public sealed class ViewModel : PageModel
     /// <summary>The anonymous POST carries a name and a signature (at most 200 KB): nothing bigger is read.</summary>
     public const int MaxRequestBytes = 300_000;
 
-    private readonly QuotesDbContext _db;
-    private readonly PublicQuoteService _service;
-    private readonly IOrganisation _organisation;
+    private readonly PublicQuoteQueries _pages;
+    private readonly QuoteViewQueue _views;
     private readonly IStringLocalizer<QuotesModule> _l;
 
-    internal ViewModel(
-        QuotesDbContext db, PublicQuoteService service, IOrganisation organisation, BusinessClock clock, IStringLocalizer<QuotesModule> l)
+    /// <summary>What a view needs; the accept handler takes its own services (a view builds no command service).</summary>
+    internal ViewModel(PublicQuoteQueries pages, QuoteViewQueue views, BusinessClock clock, IStringLocalizer<QuotesModule> l)
     {
-        _db = db;
-        _service = service;
-        _organisation = organisation;
+        _pages = pages;
+        _views = views;
         Clock = clock;
         _l = l;
     }
 
     internal BusinessClock Clock { get; }
-    internal Quote Quote { get; private set; } = null!;
-    internal QuoteVersion? Version { get; private set; }
-    internal OrgUser? Salesperson { get; private set; }
-    internal List<(string From, string To, IReadOnlyList<DiffRow> Rows)> History { get; private set; } = [];
+    internal PublicQuotePage Shown { get; private set; } = null!;
+    internal Quote Quote => Shown.Quote;
+    internal QuoteVersion? Version => Shown.Version;
+    internal OrgUser? Salesperson => Shown.Salesperson;
+    internal IReadOnlyList<PublicQuotePage.Change> History => Shown.History;
     internal long ExpiresAtMs => Clock.StartOfDay(Version!.ValidUntil.PlusDays(1)).ToUnixTimeMilliseconds();
     internal bool Expired => Version is not null && Version.ValidUntil < Clock.Today;
     internal string? Error { get; private set; }
@@ -61,18 +59,25 @@ public sealed class ViewModel : PageModel
     /// <summary>The state this page was rendered with; the poll answers 204 while it is still the stored one.</summary>
     internal LiveState Live => LiveState.Of(Quote.Status, Quote.TokenRevoked, Version?.Label, Version?.ValidUntil, Clock.Today);
 
+    /// <summary>
+    /// One small query when this host has the page for the quote's current stamp (<see cref="PublicQuoteQueries"/>); the
+    /// view is queued (<see cref="QuoteViewQueue"/>), not written here.
+    /// </summary>
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
     {
-        if (!await LoadAsync(token, ct))
+        if (string.IsNullOrEmpty(token) || token.Length > 64 || await _pages.PageAsync(token, ct) is not { } page)
         {
             return NotFound();
         }
+        Shown = page;
         if (Version is not null)
         {
+            var returning = Request.Cookies.ContainsKey(SessionCookie);
             var visit = new PublicVisit(SessionId(), PublicClientKey.Of(HttpContext.Connection.RemoteIpAddress));
-            await _service.RecordViewAsync(Quote, Version, visit, ct);
+            _views.Enqueue(new PendingView(
+                token, Quote.Id, Quote.DealId, Quote.CustomerId, Quote.OwnerId, Quote.CustomerName, Quote.Number, Version.Label, visit,
+                returning, Clock.Now));
         }
-        await BuildHistoryAsync(ct);
         return Page();
     }
 
@@ -99,17 +104,20 @@ public sealed class ViewModel : PageModel
     public async Task<IActionResult> OnPostAcceptAsync(
         string token, string? version, string? customerName, string? signature, CancellationToken ct)
     {
+        var services = HttpContext.RequestServices;
+        var (db, organisation) = (services.GetRequiredService<QuotesDbContext>(), services.GetRequiredService<IOrganisation>());
         if (Request.ContentLength > MaxRequestBytes)
         {
             return StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
-        if (!await LoadAsync(token, ct))
+        if (!await LoadAsync(db, organisation, token, ct))
         {
             return NotFound();
         }
         try
         {
-            await _service.AcceptAsync(Quote, version ?? string.Empty, customerName ?? string.Empty, signature, ct);
+            var service = services.GetRequiredService<PublicQuoteService>();
+            await service.AcceptAsync(Quote, version ?? string.Empty, customerName ?? string.Empty, signature, ct);
             return RedirectToPage(new { token });
         }
         catch (DomainException refusal)
@@ -118,41 +126,24 @@ public sealed class ViewModel : PageModel
             {
                 return this.Alert(_l.Text(refusal), "danger", refusal.StatusCode);
             }
-            _db.ChangeTracker.Clear();
-            await LoadAsync(token, ct);
+            db.ChangeTracker.Clear();
+            await LoadAsync(db, organisation, token, ct);
             Error = _l.Text(refusal);
-            await BuildHistoryAsync(ct);
             var page = Page();
             Response.StatusCode = refusal.StatusCode;
             return page;
         }
     }
 
-    private async Task<bool> LoadAsync(string token, CancellationToken ct)
+    /// <summary>The accept path reads the quote tracked (no cache): it is about to change it.</summary>
+    private async Task<bool> LoadAsync(QuotesDbContext db, IOrganisation organisation, string token, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 64 || await _db.LoadByTokenAsync(token, ct) is not { } quote)
+        if (string.IsNullOrEmpty(token) || token.Length > 64 || await db.LoadByTokenAsync(token, ct) is not { } quote)
         {
             return false;
         }
-        Quote = quote;
-        Version = quote.ApprovedVersion;
-        Salesperson = await _organisation.FindUserAsync(quote.OwnerId, ct);
+        Shown = PublicQuotePage.Of(quote, await organisation.FindUserAsync(quote.OwnerId, ct), await _pages.SeenAsync(quote.Id, ct));
         return true;
-    }
-
-    private async Task BuildHistoryAsync(CancellationToken ct)
-    {
-        var seen = await _db.Views.AsNoTracking().Where(v => v.QuoteId == Quote.Id).Select(v => v.VersionLabel).Distinct().ToListAsync(ct);
-        var versions = Quote.Versions.Where(v => seen.Contains(v.Label) || v.Id == Version?.Id)
-            .OrderBy(v => v.Major).ThenBy(v => v.Minor).ToList();
-        for (var i = 1; i < versions.Count; i++)
-        {
-            var rows = VersionDiff.Compare(versions[i - 1], versions[i], includeCost: false);
-            if (rows.Count > 0)
-            {
-                History.Add((versions[i - 1].Label, versions[i].Label, rows));
-            }
-        }
     }
 
     private string SessionId()

@@ -134,7 +134,7 @@ public sealed class DetailsModel : PageModel
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var quote = await _db.LoadAsync(id, ct);
-        if (quote is null || !await _access.CanSeeAsync(quote, ct))
+        if (quote is null || !await _access.CanReadAsync(quote, _db, ct))
         {
             return false;
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Notifications.Channels;
 using SalesSuite.Host.Tests.Admin;
+using SalesSuite.Testing;
 
 namespace SalesSuite.Host.Tests.Channels;
 

@@ -46,7 +46,7 @@ internal sealed class ChannelSettingsCommands(HostDbContext db, UnitOfWork<HostD
             throw new KeyNotFoundException();
         }
         var robot = await db.ChannelRobots.SingleOrDefaultAsync(r => r.Channel == input.Channel && r.TeamId == team, ct);
-        DomainException.ThrowIf(robot is not null && team != Guid.Empty && input.Version == 0, "Gap_TeamRobot_Exists");
+        DomainException.ThrowIf(robot is not null && team != Guid.Empty && input.IsNew, "Gap_TeamRobot_Exists");
         if (robot is null)
         {
             StaleEditException.ThrowIfChanged(input.Version, 0);

@@ -20,10 +20,10 @@ public sealed class TeamRobotTests(ChannelAppFactory app) : IClassFixture<Channe
         app.InScopeAsync(sp => sp.GetRequiredService<HostDbContext>().ChannelRobots.AsNoTracking()
             .SingleOrDefaultAsync(r => r.TeamId == team && r.Channel == channel));
 
-    private static Dictionary<string, string> Robot(Guid team, DeliveryChannel channel, string url, int version = 0) => new()
+    private static Dictionary<string, string> Robot(Guid team, DeliveryChannel channel, string url, int version = 0, bool isNew = true) => new()
     {
         ["Robot.TeamId"] = team.ToString(), ["Robot.Channel"] = channel.ToString(), ["Robot.Url"] = url,
-        ["Robot.Enabled"] = "true", ["Robot.Version"] = version.ToString(),
+        ["Robot.Enabled"] = "true", ["Robot.Version"] = version.ToString(), ["Robot.IsNew"] = isNew ? "true" : "false",
     };
 
     private async Task<string> PathOfAsync(HttpSink http, Guid user)
@@ -57,7 +57,7 @@ public sealed class TeamRobotTests(ChannelAppFactory app) : IClassFixture<Channe
 
         // Disabled, the team robot gives way to the company's; removed (stale version refused), the same.
         var robot = (await TeamRobotAsync(east, DeliveryChannel.WeCom))!;
-        var off = Robot(east, DeliveryChannel.WeCom, http.Url("/east/wecom"), robot.Version);
+        var off = Robot(east, DeliveryChannel.WeCom, http.Url("/east/wecom"), robot.Version, isNew: false);
         off.Remove("Robot.Enabled");
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{Page}?handler=Robot", off, Page)).StatusCode);
         Assert.Equal("/company/wecom", await PathOfAsync(http, await app.UserIdAsync("sales02")));

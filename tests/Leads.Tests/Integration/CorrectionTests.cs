@@ -167,7 +167,7 @@ public sealed class CorrectionTests(LeadsAppFactory factory) : IClassFixture<Lea
     [Fact]
     public async Task Given_a_follow_up_without_warning_When_a_correction_sets_the_flag_Then_one_risk_card_is_raised_never_a_second()
     {
-        var followUp = await LogAsync("sales01", "恒清", "例行拜访，无异常");
+        var followUp = await LogAsync("sales01", "海天精密", "例行拜访，无异常");
         var client = await factory.SignInAsync("sales01");
         var url = $"/Leads/FollowUps/Correct/{followUp.Id}";
         Assert.Equal(0, await factory.QueryAsync(db => db.RiskCards.CountAsync(c => c.FollowUpId == followUp.Id)));

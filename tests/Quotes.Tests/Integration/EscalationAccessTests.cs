@@ -42,7 +42,7 @@ public sealed class EscalationAccessTests(QuotesAppFactory factory) : IClassFixt
         Assert.Equal(north, todo.AssigneeUserId);
         var note = (await OutboxAsync(factory, "NotificationRequested"))
             .Single(n => Prop(n, "TextKey").GetString() == "Quote_Notify_SlaBreachedManager_Tech"
-                && Prop(n, "RecipientUserId").ToString() == north.ToString());
+                && Prop(n, "RecipientUserId").ToString() == north.ToString() && Prop(n, "Link").GetString() == details);
         Assert.Equal(details, Prop(note, "Link").GetString());
         var page = await mgrNorth.GetAsync(details);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);

@@ -1,12 +1,18 @@
 using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace SalesSuite.Host.Notifications.Channels;
 
-/// <summary>The hosted loop: a dispatch pass, then a wait that the handler's commit (ChannelSignal) ends early.</summary>
+/// <summary>
+/// The hosted loop: a dispatch pass, then a wait that the handler's commit (ChannelSignal) ends early; every
+/// <see cref="ChannelOptions.RetentionInterval"/> also a retention pass (<see cref="ChannelRetention"/>).
+/// </summary>
 internal sealed class ChannelDeliveryService(
-    IServiceScopeFactory scopes, ChannelSignal signal, IOptions<ChannelOptions> options, ILogger<ChannelDeliveryService> logger)
+    IServiceScopeFactory scopes, ChannelSignal signal, IOptions<ChannelOptions> options, IClock clock, ILogger<ChannelDeliveryService> logger)
     : BackgroundService
 {
+    private Instant _nextRetention = Instant.MinValue;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.BackgroundEnabled)
@@ -20,6 +26,7 @@ internal sealed class ChannelDeliveryService(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 attempted = await scope.ServiceProvider.GetRequiredService<ChannelDispatcher>().DispatchDueAsync(stoppingToken);
+                await RetainAsync(scope.ServiceProvider, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -33,6 +40,21 @@ internal sealed class ChannelDeliveryService(
             {
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
+        }
+    }
+
+    private async Task RetainAsync(IServiceProvider services, CancellationToken stoppingToken)
+    {
+        var now = clock.GetCurrentInstant();
+        if (now < _nextRetention)
+        {
+            return;
+        }
+        _nextRetention = now + Duration.FromTimeSpan(options.Value.RetentionInterval);
+        var deleted = await services.GetRequiredService<ChannelRetention>().PurgeAsync(stoppingToken);
+        if (deleted > 0)
+        {
+            logger.LogInformation("Channel retention deleted {Count} old delivery rows", deleted);
         }
     }
 }

@@ -14,4 +14,5 @@ public sealed record ChannelMessage(
     string RecipientUserName,
     string RecipientName,
     string? Email,
-    string? Mobile);
+    string? Mobile,
+    Guid? RecipientTeamId = null);

@@ -30,7 +30,7 @@ internal sealed class ChannelMessageComposer(
                 + l["Channels_Body_Footer", Absolute(PreferencesPath) ?? PreferencesPath].Value;
             return new ChannelMessage(delivery.IdempotencyKey, notification.Id, delivery.Channel, notification.SourceModule,
                 notification.TextKey, culture.Name, subject, body, link, recipient.UserName ?? string.Empty, recipient.DisplayName,
-                recipient.Email, recipient.PhoneNumber);
+                recipient.Email, recipient.PhoneNumber, recipient.TeamId);
         }
         finally
         {

@@ -26,7 +26,9 @@ internal static class ChannelModel
         {
             b.Property(x => x.Url).HasMaxLength(500);
             b.Property(x => x.Secret).HasMaxLength(200);
-            b.HasIndex(x => x.Channel).IsUnique();
+            b.Ignore(x => x.IsTeamRobot);
+            b.Ignore(x => x.IsUsable);
+            b.HasIndex(x => new { x.Channel, x.TeamId }).IsUnique();
         });
         builder.Entity<EmailServer>(b =>
         {

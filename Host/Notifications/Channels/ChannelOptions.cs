@@ -14,6 +14,14 @@ public sealed class ChannelOptions
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(15);
     /// <summary>How long a claimed row belongs to one host; longer than <see cref="SendTimeout"/>.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>Sent deliveries older than this many days are deleted by the retention pass.</summary>
+    public int SentRetentionDays { get; set; } = 30;
+    /// <summary>Failed deliveries are kept longer (an admin may still requeue them); 0 keeps them until requeued.</summary>
+    public int FailedRetentionDays { get; set; } = 180;
+    /// <summary>How many rows one delete statement removes, so a large backlog never holds one long write lock.</summary>
+    public int RetentionBatchSize { get; set; } = 500;
+    /// <summary>How often the hosted loop runs the retention pass.</summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(6);
     /// <summary>The SMTP password (a secret: environment variable Notifications__Delivery__SmtpPassword or a secret store).</summary>
     public string? SmtpPassword { get; set; }
 }

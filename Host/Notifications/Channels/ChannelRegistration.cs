@@ -13,6 +13,7 @@ internal static class ChannelRegistration
         services.AddScoped<IChannelSender, RobotSender>();
         services.AddScoped<ChannelRouting>();
         services.AddScoped<ChannelDispatcher>();
+        services.AddScoped<ChannelRetention>();
         services.AddScoped<ChannelMessageComposer>();
         services.AddScoped<NotificationTypes>();
         services.AddScoped<ChannelSettingsCommands>();

@@ -7,12 +7,20 @@ namespace SalesSuite.Host.Notifications.Channels;
 /// <summary>Which channels a person gets for a type: their choice or their roles' default, limited to what an admin set up.</summary>
 internal sealed class ChannelRouting(HostDbContext db)
 {
-    public async Task<DeliveryChannel> ConfiguredAsync(CancellationToken cancellationToken)
+    /// <summary>The channels set up for a member of <paramref name="teamId"/>: email, the company's robots and the team's.</summary>
+    public async Task<DeliveryChannel> ConfiguredAsync(Guid? teamId, CancellationToken cancellationToken) =>
+        For(await EmailReadyAsync(cancellationToken), await UsableRobotsAsync(cancellationToken), teamId);
+
+    private Task<bool> EmailReadyAsync(CancellationToken cancellationToken) =>
+        db.EmailServers.AnyAsync(s => s.Enabled && s.Host != string.Empty, cancellationToken);
+
+    private Task<List<ChannelRobot>> UsableRobotsAsync(CancellationToken cancellationToken) =>
+        db.ChannelRobots.AsNoTracking().Where(r => r.Enabled && r.Url != string.Empty).ToListAsync(cancellationToken);
+
+    private static DeliveryChannel For(bool email, IReadOnlyList<ChannelRobot> robots, Guid? teamId)
     {
-        var channels = await db.EmailServers.AnyAsync(s => s.Enabled && s.Host != string.Empty, cancellationToken)
-            ? DeliveryChannel.Email
-            : DeliveryChannel.None;
-        foreach (var robot in await db.ChannelRobots.AsNoTracking().Where(r => r.Enabled && r.Url != string.Empty).ToListAsync(cancellationToken))
+        var channels = email ? DeliveryChannel.Email : DeliveryChannel.None;
+        foreach (var robot in robots.Where(r => r.TeamId == Guid.Empty || r.TeamId == teamId))
         {
             channels |= robot.Channel;
         }
@@ -22,8 +30,9 @@ internal sealed class ChannelRouting(HostDbContext db)
     public async Task<Dictionary<Guid, DeliveryChannel>> ChoicesAsync(
         IReadOnlyCollection<OrgUser> recipients, string sourceModule, string textKey, CancellationToken cancellationToken)
     {
-        var configured = await ConfiguredAsync(cancellationToken);
-        if (configured == DeliveryChannel.None)
+        var email = await EmailReadyAsync(cancellationToken);
+        var robots = await UsableRobotsAsync(cancellationToken);
+        if (!email && robots.Count == 0)
         {
             return recipients.ToDictionary(r => r.Id, _ => DeliveryChannel.None);
         }
@@ -34,7 +43,7 @@ internal sealed class ChannelRouting(HostDbContext db)
         return recipients.ToDictionary(r => r.Id, r =>
         {
             var wanted = chosen.TryGetValue(r.Id, out var mine) ? mine : ChannelDefaults.For(r.Roles);
-            var channels = wanted & configured;
+            var channels = wanted & For(email, robots, r.TeamId);
             return string.IsNullOrWhiteSpace(r.Email) ? channels & ~DeliveryChannel.Email : channels;
         });
     }

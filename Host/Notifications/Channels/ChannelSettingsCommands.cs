@@ -34,13 +34,23 @@ internal sealed class ChannelSettingsCommands(HostDbContext db, UnitOfWork<HostD
         await unitOfWork.CommitAsync("Channels.EmailServer", ct);
     }
 
+    /// <summary>
+    /// Saves the company's robot of a channel, or a team's own (<see cref="RobotInput.TeamId"/>): an unknown team is 404, a
+    /// second robot for the same team and channel is refused (Gap_TeamRobot_Exists), a stale form is 409.
+    /// </summary>
     public async Task SaveRobotAsync(RobotInput input, CancellationToken ct)
     {
-        var robot = await db.ChannelRobots.SingleOrDefaultAsync(r => r.Channel == input.Channel, ct);
+        var team = input.TeamId ?? Guid.Empty;
+        if (team != Guid.Empty && !await db.Teams.AnyAsync(t => t.Id == team, ct))
+        {
+            throw new KeyNotFoundException();
+        }
+        var robot = await db.ChannelRobots.SingleOrDefaultAsync(r => r.Channel == input.Channel && r.TeamId == team, ct);
+        DomainException.ThrowIf(robot is not null && team != Guid.Empty && input.IsNew, "Gap_TeamRobot_Exists");
         if (robot is null)
         {
             StaleEditException.ThrowIfChanged(input.Version, 0);
-            robot = new ChannelRobot { Channel = input.Channel };
+            robot = new ChannelRobot { Channel = input.Channel, TeamId = team };
             db.ChannelRobots.Add(robot);
         }
         else
@@ -58,6 +68,16 @@ internal sealed class ChannelSettingsCommands(HostDbContext db, UnitOfWork<HostD
             robot.Secret = input.Secret.Trim();
         }
         await unitOfWork.CommitAsync("Channels.Robot", ct);
+    }
+
+    /// <summary>Removes a team's robot (its members fall back to the company's); the company's robots are only disabled.</summary>
+    public async Task RemoveTeamRobotAsync(Guid id, int version, CancellationToken ct)
+    {
+        var robot = await db.ChannelRobots.SingleOrDefaultAsync(r => r.Id == id && r.TeamId != Guid.Empty, ct)
+            ?? throw new KeyNotFoundException();
+        StaleEditException.ThrowIfChanged(version, robot.Version);
+        db.ChannelRobots.Remove(robot);
+        await unitOfWork.CommitAsync("Channels.TeamRobotRemoved", ct);
     }
 
     /// <summary>A test notification to the admin over <paramref name="channel"/>, queued like any other (never sent on the request).</summary>

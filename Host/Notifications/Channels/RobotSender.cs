@@ -10,7 +10,8 @@ namespace SalesSuite.Host.Notifications.Channels;
 /// <summary>
 /// Posts to the configured WeCom / DingTalk group robot or the generic webhook. Every post carries the Idempotency-Key
 /// header; DingTalk's URL is signed with its secret; the generic body is HMAC-signed when a secret is set. WeCom and
-/// DingTalk answer 200 with an errcode, which counts as a failure when it is not 0.
+/// DingTalk answer 200 with an errcode, which counts as a failure when it is not 0. The recipient's team's robot is used
+/// when the team has one (<see cref="ChannelRobot.For"/>), else the company's.
 /// </summary>
 internal sealed class RobotSender(HostDbContext db, IHttpClientFactory http, IClock clock) : IChannelSender
 {
@@ -20,8 +21,11 @@ internal sealed class RobotSender(HostDbContext db, IHttpClientFactory http, ICl
 
     public async Task SendAsync(ChannelMessage message, CancellationToken cancellationToken)
     {
-        var robot = await db.ChannelRobots.AsNoTracking().SingleOrDefaultAsync(r => r.Channel == message.Channel, cancellationToken);
-        if (robot is not { Enabled: true } || string.IsNullOrWhiteSpace(robot.Url))
+        var team = message.RecipientTeamId ?? Guid.Empty;
+        var candidates = await db.ChannelRobots.AsNoTracking()
+            .Where(r => r.Channel == message.Channel && (r.TeamId == Guid.Empty || r.TeamId == team)).ToListAsync(cancellationToken);
+        var robot = ChannelRobot.For(candidates, message.Channel, message.RecipientTeamId);
+        if (robot is null)
         {
             throw new InvalidOperationException($"The {message.Channel} robot is not configured or not enabled.");
         }

@@ -63,7 +63,7 @@ public sealed class PreferencesModel : PageModel
     {
         Me = await organisation.FindUserAsync(MyId, ct) ?? throw new UnauthorizedAccessException();
         RoleDefault = ChannelDefaults.For(Me.Roles);
-        Configured = await routing.ConfiguredAsync(ct);
+        Configured = await routing.ConfiguredAsync(Me.TeamId, ct);
         var mine = await commands.ReadAsync(MyId, ct);
         Rows = (await types.ListAsync(ct))
             .Select(type => mine.TryGetValue((type.SourceModule, type.TextKey), out var chosen)

@@ -1,5 +1,6 @@
 using NodaTime;
 using SalesSuite.SharedKernel.Domain;
+using SalesSuite.SharedKernel.Files;
 
 namespace SalesSuite.Collections.Domain;
 
@@ -13,7 +14,7 @@ internal sealed class Receipt
     {
         DomainException.ThrowIf(content.LongLength == 0, "Receipt_Error_Empty");
         DomainException.ThrowIf(content.LongLength > MaxBytes, "Receipt_Error_TooLarge", MaxBytes / 1024 / 1024);
-        ContentType = Sniff(content) ?? throw new DomainException("Receipt_Error_Type");
+        ContentType = Sniff(fileName, content) ?? throw new DomainException("Receipt_Error_Type");
         Id = id;
         FileName = CleanName(fileName);
         Content = content;
@@ -35,14 +36,15 @@ internal sealed class Receipt
     public Guid UploadedBy { get; private set; }
     public Instant UploadedAt { get; private set; }
 
-    /// <summary>image/jpeg, image/png or application/pdf from the magic bytes; null for anything else.</summary>
-    public static string? Sniff(ReadOnlySpan<byte> head) => head switch
+    /// <summary>
+    /// image/jpeg, image/png or application/pdf from the magic bytes (the kernel's <see cref="FileSignatures"/>), whatever the
+    /// name says; null for anything else, Office files included.
+    /// </summary>
+    public static string? Sniff(string fileName, ReadOnlySpan<byte> head)
     {
-        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
-        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => "image/png",
-        [0x25, 0x50, 0x44, 0x46, 0x2D, ..] => "application/pdf",
-        _ => null,
-    };
+        var type = FileSignatures.Sniff(fileName, head);
+        return type is FileSignatures.JpegType or FileSignatures.PngType or FileSignatures.PdfType ? type : null;
+    }
 
     private static string CleanName(string fileName)
     {

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Identity;
@@ -18,6 +20,9 @@ internal static class QuotePermissions
 
     public static bool CanConfigureChain(this RecordAccess access) => access.IsInAnyRole([Roles.Admin, Roles.SalesDirector]);
 
+    /// <summary>The director and Finance (and the admin) set the three instalment plans.</summary>
+    public static bool CanConfigurePlans(this RecordAccess access) => access.IsInAnyRole([Roles.Admin, Roles.SalesDirector, Roles.Finance]);
+
     /// <summary>The user's roles, for the database filter "a step of the chain is for one of my roles".</summary>
     public static IReadOnlyList<string> RolesOf(this RecordAccess access) => Roles.All.Where(access.IsInRole).ToList();
 
@@ -28,4 +33,24 @@ internal static class QuotePermissions
 
     public static async Task<bool> CanSeeAsync(this RecordAccess access, Quote quote, CancellationToken ct) =>
         await access.CanSeeAsync(quote.OwnerId, ct) || quote.Steps.Any(s => access.IsInRole(s.Role));
+
+    /// <summary>
+    /// Reading a quote: <see cref="CanSeeAsync"/>, or an SLA escalation made the user (or one of their roles) its assignee,
+    /// so the superior the escalation notified can open the quote it links to even outside their own / team visibility.
+    /// </summary>
+    public static async Task<bool> CanReadAsync(this RecordAccess access, Quote quote, QuotesDbContext db, CancellationToken ct)
+    {
+        if (await access.CanSeeAsync(quote, ct))
+        {
+            return true;
+        }
+        if (!access.IsSignedIn)
+        {
+            return false;
+        }
+        var me = access.UserId;
+        var roles = access.RolesOf();
+        return await db.Escalations.AnyAsync(
+            e => e.QuoteId == quote.Id && (e.AssigneeUserId == me || (e.AssigneeRole != null && roles.Contains(e.AssigneeRole))), ct);
+    }
 }

@@ -24,6 +24,7 @@ internal sealed class QuotesDbContext(DbContextOptions<QuotesDbContext> options)
     public DbSet<RebateClaim> RebateClaims => Set<RebateClaim>();
     public DbSet<ApprovalEscalation> Escalations => Set<ApprovalEscalation>();
     public DbSet<CostEvidence> CostEvidence => Set<CostEvidence>();
+    public DbSet<InstalmentPlanSettings> InstalmentPlans => Set<InstalmentPlanSettings>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -24,7 +24,7 @@ internal static class ChannelKit
             }, CancellationToken.None);
             foreach (var channel in DeliveryChannels.Robots)
             {
-                var stored = await db.ChannelRobots.AsNoTracking().SingleOrDefaultAsync(r => r.Channel == channel);
+                var stored = await db.ChannelRobots.AsNoTracking().SingleOrDefaultAsync(r => r.Channel == channel && r.TeamId == Guid.Empty);
                 var wanted = robots?.FirstOrDefault(r => r.Channel == channel);
                 await commands.SaveRobotAsync(new RobotInput
                 {

@@ -163,4 +163,38 @@ public sealed class CorrectionTests(LeadsAppFactory factory) : IClassFixture<Lea
         var logged = Assert.Single(await factory.EventsAsync<FollowUpLogged>(), e => e.CustomerId == customerId);
         Assert.Equal([FollowUpTags.NoObstacle], logged.ObstacleTags);
     }
+
+    [Fact]
+    public async Task Given_a_follow_up_without_warning_When_a_correction_sets_the_flag_Then_one_risk_card_is_raised_never_a_second()
+    {
+        var followUp = await LogAsync("sales01", "海天精密", "例行拜访，无异常");
+        var client = await factory.SignInAsync("sales01");
+        var url = $"/Leads/FollowUps/Correct/{followUp.Id}";
+        Assert.Equal(0, await factory.QueryAsync(db => db.RiskCards.CountAsync(c => c.FollowUpId == followUp.Id)));
+        var flagged = Form(followUp, "客户采购冻结，竞品介入");
+        flagged["Input.Obstacles"] = "预算未明确";
+        flagged["Input.Warning"] = "true";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url, flagged, url)).StatusCode);
+
+        var card = await factory.QueryAsync(db => db.RiskCards.AsNoTracking().SingleAsync(c => c.FollowUpId == followUp.Id));
+        var manager = await factory.UserIdAsync("mgr.east");
+        Assert.Equal((manager, "预算未明确", "客户采购冻结，竞品介入"), (card.ManagerId, card.ObstacleTags, card.Summary));
+        async Task<List<NotificationRequested>> NoticesAsync() => (await factory.EventsAsync<NotificationRequested>())
+            .Where(n => n.TextKey == "Notify_RiskRaised" && n.Arguments[2] == "客户采购冻结，竞品介入").ToList();
+        var notice = Assert.Single(await NoticesAsync());
+        Assert.Equal((manager, "/Leads/Visits/Risks"), (notice.RecipientUserId, notice.Link));
+
+        // Clearing the flag and setting it again (or correcting the summary while it is set) raises no second card.
+        var version = (await factory.QueryAsync(db => db.FollowUps.SingleAsync(f => f.Id == followUp.Id))).Version;
+        var cleared = Form(followUp, "客户采购冻结，竞品介入", version: version);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url, cleared, url)).StatusCode);
+        var again = Form(followUp, "客户采购冻结，竞品介入", version: version + 1);
+        again["Input.Warning"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url, again, url)).StatusCode);
+
+        Assert.Equal(1, await factory.QueryAsync(db => db.RiskCards.CountAsync(c => c.FollowUpId == followUp.Id)));
+        Assert.Single(await NoticesAsync());
+        Assert.True((await factory.QueryAsync(db => db.FollowUps.SingleAsync(f => f.Id == followUp.Id))).Warning);
+    }
 }

@@ -383,6 +383,9 @@ namespace SalesSuite.Host.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -394,7 +397,7 @@ namespace SalesSuite.Host.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Channel")
+                    b.HasIndex("Channel", "TeamId")
                         .IsUnique();
 
                     b.ToTable("ChannelRobots", "platform");

@@ -371,6 +371,9 @@ namespace SalesSuite.Host.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -382,7 +385,7 @@ namespace SalesSuite.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Channel")
+                    b.HasIndex("Channel", "TeamId")
                         .IsUnique();
 
                     b.ToTable("ChannelRobots");

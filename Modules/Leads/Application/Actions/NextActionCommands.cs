@@ -89,7 +89,7 @@ internal sealed class NextActionCommands(
     /// <summary>Level 1: the owner's manager; level 2: a sales director.</summary>
     private async Task<Guid?> EscalationTargetAsync(NextAction action, CancellationToken ct)
     {
-        if (action.EscalationLevel == 0 && await organisation.ManagerOfAsync(action.OwnerId, ct) is { } manager)
+        if (action.EscalationLevel == 0 && await organisation.LevelAboveAsync(action.OwnerId, 1, ct) is { } manager)
         {
             return manager.Id;
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using SalesSuite.Leads.Application.Visits;
 using SalesSuite.Leads.Contracts;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
@@ -17,7 +18,7 @@ namespace SalesSuite.Leads.Application.Corrections;
 /// </summary>
 internal sealed class CorrectionCommands(
     LeadsDbContext db, RecordAccess access, IOrganisation organisation, Notifier<LeadsDbContext> notifier,
-    UnitOfWork<LeadsDbContext> uow, IClock clock)
+    UnitOfWork<LeadsDbContext> uow, IClock clock, RiskCardService risks)
 {
     public const string RecordType = "FollowUp";
 
@@ -53,8 +54,24 @@ internal sealed class CorrectionCommands(
             EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: actor, RecordType: RecordType, RecordId: followUp.Id,
             OwnerId: followUp.OwnerId, CustomerId: followUp.CustomerId, Fields: correction.FieldList, Reason: correction.Reason));
         await NotifySupervisorsAsync(traced, followUp, correction, actor, ct);
+        await RaiseRiskIfFlaggedAsync(followUp, correction, actor, ct);
         await uow.CommitAsync("FollowUp.Correct", ct);
         return followUp.CustomerId;
+    }
+
+    /// <summary>
+    /// A correction that sets the warning flag raises the risk card a new warning follow-up would (with the corrected
+    /// tags and summary), once per follow-up: clearing and setting the flag again, or a card already raised, adds none.
+    /// </summary>
+    private async Task RaiseRiskIfFlaggedAsync(FollowUp followUp, FollowUpCorrection correction, Guid actor, CancellationToken ct)
+    {
+        if (correction.OldWarning || !followUp.Warning || await db.RiskCards.AnyAsync(c => c.FollowUpId == followUp.Id, ct))
+        {
+            return;
+        }
+        var manager = (await organisation.ManagerOfAsync(followUp.OwnerId, ct))?.Id;
+        var name = (await db.Customers.FindAsync([followUp.CustomerId], ct))?.Name ?? "";
+        await risks.RaiseAsync(followUp, manager, name, actor, ct);
     }
 
     /// <summary>Whether corrections of this person's records need a reason (they are in trace mode).</summary>

@@ -90,21 +90,9 @@ internal sealed class StageTaskCommands(
     /// <summary>The people <paramref name="level"/> steps up the reporting line from the task's person or role members.</summary>
     private async Task<IReadOnlyList<Guid>> LineAsync(StageTask task, int level, CancellationToken ct)
     {
-        IReadOnlyList<Guid> current = task.AssigneeId is { } person
+        IReadOnlyList<Guid> from = task.AssigneeId is { } person
             ? [person]
             : (await organisation.UsersInRoleAsync(task.Role, ct)).Where(u => u.IsActive).Select(u => u.Id).ToList();
-        for (var step = 0; step < level && current.Count > 0; step++)
-        {
-            var next = new List<Guid>();
-            foreach (var id in current)
-            {
-                if (await organisation.ManagerOfAsync(id, ct) is { } manager && !next.Contains(manager.Id))
-                {
-                    next.Add(manager.Id);
-                }
-            }
-            current = next;
-        }
-        return current;
+        return await organisation.LevelAboveAllAsync(from, level, ct);
     }
 }

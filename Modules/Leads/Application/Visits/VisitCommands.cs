@@ -123,16 +123,6 @@ internal sealed class VisitCommands(
     }
 
     /// <summary>The owner's line upwards: [0] the manager, [1] the manager's manager ... (at most <paramref name="levels"/>).</summary>
-    private async Task<IReadOnlyList<Guid>> LineAsync(Guid ownerId, int levels, CancellationToken ct)
-    {
-        var line = new List<Guid>();
-        var current = ownerId;
-        while (line.Count < Math.Min(levels, MaxLevels) && await organisation.ManagerOfAsync(current, ct) is { } manager
-            && manager.Id != ownerId && !line.Contains(manager.Id))
-        {
-            line.Add(manager.Id);
-            current = manager.Id;
-        }
-        return line;
-    }
+    private async Task<IReadOnlyList<Guid>> LineAsync(Guid ownerId, int levels, CancellationToken ct) =>
+        (await organisation.AboveAsync(ownerId, Math.Min(levels, MaxLevels), ct)).Select(u => u.Id).ToList();
 }

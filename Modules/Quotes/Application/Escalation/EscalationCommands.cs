@@ -61,13 +61,13 @@ internal sealed class EscalationCommands(
         var superiors = new Dictionary<Guid, OrgUser>();
         foreach (var approver in await organisation.UsersInRoleAsync(step.Role, ct))
         {
-            if (await organisation.ManagerOfAsync(approver.Id, ct) is { } manager && superiors.TryAdd(manager.Id, manager))
+            if (await organisation.LevelAboveAsync(approver.Id, 1, ct) is { } manager && superiors.TryAdd(manager.Id, manager))
             {
                 db.Escalations.Add(ApprovalEscalation.ToSuperior(step, manager.Id, now));
                 notifier.ToUser(manager.Id, $"Quote_Notify_SlaBreachedManager_{step.Kind}", link, null, quote.Number, approver.DisplayName);
             }
         }
-        if (await organisation.ManagerOfAsync(quote.OwnerId, ct) is { } salesManager && !superiors.ContainsKey(salesManager.Id))
+        if (await organisation.LevelAboveAsync(quote.OwnerId, 1, ct) is { } salesManager && !superiors.ContainsKey(salesManager.Id))
         {
             var names = superiors.Count == 0 ? "—" : string.Join(", ", superiors.Values.Select(s => s.DisplayName));
             notifier.ToUser(salesManager.Id, "Appr_Notify_EscalationCopy", link, null, quote.Number, names);

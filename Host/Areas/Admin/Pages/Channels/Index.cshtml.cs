@@ -8,11 +8,15 @@ using SalesSuite.Host.Data;
 using SalesSuite.Host.Notifications.Channels;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Time;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Host.Areas.Admin.Pages.Channels;
 
-/// <summary>The SMTP server and the three robots, each with a "send test" that queues a message to the admin.</summary>
+/// <summary>
+/// The SMTP server and the three robots, each with a "send test" that queues a message to the admin; below, the teams' own
+/// WeCom / DingTalk robots (a team's robot overrides the company's for its members).
+/// </summary>
 public sealed class IndexModel : AdminPageModel
 {
     private readonly HostDbContext _db;
@@ -48,6 +52,39 @@ public sealed class IndexModel : AdminPageModel
     public IReadOnlySet<DeliveryChannel> WithSecret { get; private set; } = new HashSet<DeliveryChannel>();
 
     public bool PasswordConfigured { get; private set; }
+
+    public sealed record TeamRobotRow(
+        Guid Id, Guid TeamId, string Team, DeliveryChannel Channel, bool Enabled, string Url, bool HasSecret, int Version);
+
+    public IReadOnlyList<TeamRobotRow> TeamRobots { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, string Name)> Teams { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetTeamRobotsCsvAsync([FromServices] BusinessClock clock, CancellationToken ct)
+    {
+        await LoadAsync(ct, keepEmail: false, keepRobot: null);
+        string[] header = [_l["Admin_Field_TeamId"], _l["Gap_TeamRobots_Channel"], _l["Channels_Field_Enabled"], _l["Channels_Field_Secret"]];
+        return this.Csv("team-robots", clock.Today, header, TeamRobots.Select(r => (IReadOnlyList<object?>)
+            [r.Team, _l["Channels_Channel_" + r.Channel].Value, r.Enabled ? _l["Gap_Yes"].Value : _l["Gap_No"].Value,
+                r.HasSecret ? _l["Gap_Yes"].Value : _l["Gap_No"].Value]));
+    }
+
+    public async Task<IActionResult> OnPostRemoveTeamRobotAsync(Guid id, int version, CancellationToken ct)
+    {
+        try
+        {
+            await _commands.RemoveTeamRobotAsync(id, version, ct);
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (DomainException refusal)
+        {
+            return this.Refused(refusal, _l);
+        }
+        return this.Done(_l["Gap_TeamRobots_Removed"]);
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -94,6 +131,10 @@ public sealed class IndexModel : AdminPageModel
             await LoadAsync(ct, keepEmail: false, keepRobot: Robot);
             return Answer(refusal.StatusCode);
         }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
         return this.Done(_l["Channels_Saved"]);
     }
 
@@ -121,11 +162,18 @@ public sealed class IndexModel : AdminPageModel
                 SenderAddress = server.SenderAddress, SenderName = server.SenderName, Version = server.Version,
             };
         }
-        var stored = await _db.ChannelRobots.AsNoTracking().ToListAsync(ct);
+        var all = await _db.ChannelRobots.AsNoTracking().ToListAsync(ct);
+        var teams = await _db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
+        Teams = teams.Select(t => (t.Id, t.Name)).ToList();
+        TeamRobots = all.Where(r => r.IsTeamRobot)
+            .Select(r => new TeamRobotRow(r.Id, r.TeamId, teams.FirstOrDefault(t => t.Id == r.TeamId)?.Name ?? "—", r.Channel, r.Enabled, r.Url,
+                !string.IsNullOrEmpty(r.Secret), r.Version))
+            .OrderBy(r => r.Team).ThenBy(r => r.Channel).ToList();
+        var stored = all.Where(r => !r.IsTeamRobot).ToList();
         WithSecret = stored.Where(r => !string.IsNullOrEmpty(r.Secret)).Select(r => r.Channel).ToHashSet();
         Robots = DeliveryChannels.Robots.Select(channel =>
         {
-            if (keepRobot?.Channel == channel)
+            if (keepRobot?.Channel == channel && keepRobot.TeamId is null)
             {
                 return keepRobot;
             }

@@ -54,6 +54,8 @@ public sealed class DetailsModel : PageModel
     internal bool CanRelock => Quote.Status == QuoteStatus.Approved && _access.IsInRole(Roles.Finance) && !IsOwner;
     internal string PublicUrl => PublicLinks.UrlFor(HttpContext, Quote.PublicToken);
     internal MarginBenchmark? Benchmark { get; private set; }
+    /// <summary>The three instalment plans as configured (<c>/Quotes/Plans</c>).</summary>
+    internal InstalmentPlanSettings Plans { get; private set; } = new();
 
     internal string Name(Guid? id) => Names.NameOf(id);
 
@@ -134,13 +136,14 @@ public sealed class DetailsModel : PageModel
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var quote = await _db.LoadAsync(id, ct);
-        if (quote is null || !await _access.CanSeeAsync(quote, ct))
+        if (quote is null || !await _access.CanReadAsync(quote, _db, ct))
         {
             return false;
         }
         Quote = quote;
         Names = await _access.NamesAsync(ct);
         Totals = new TotalsView(quote.Lines, (await _settings.ReadAsync(ct)).Margin);
+        Plans = await Service<ModuleSettings<QuotesDbContext, InstalmentPlanSettings>>().ReadAsync(ct);
         Views = await _db.Views.AsNoTracking().Where(v => v.QuoteId == id).OrderByDescending(v => v.LastAt).ToListAsync(ct);
         return true;
     }

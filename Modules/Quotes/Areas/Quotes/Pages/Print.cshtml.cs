@@ -57,7 +57,7 @@ public sealed class PrintModel : PageModel
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var quote = await _db.LoadAsync(id, ct);
-        if (quote is null || !await _access.CanSeeAsync(quote, ct))
+        if (quote is null || !await _access.CanReadAsync(quote, _db, ct))
         {
             return false;
         }

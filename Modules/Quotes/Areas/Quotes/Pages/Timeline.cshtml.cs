@@ -35,7 +35,7 @@ public sealed class TimelineModel : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var quote = await _db.LoadAsync(id, ct);
-        if (quote is null || !await _access.CanSeeAsync(quote, ct))
+        if (quote is null || !await _access.CanReadAsync(quote, _db, ct))
         {
             return NotFound();
         }

@@ -36,7 +36,7 @@ public sealed class VersionsModel : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? from, Guid? to, CancellationToken ct)
     {
         var quote = await _db.LoadAsync(id, ct);
-        if (quote is null || !await _access.CanSeeAsync(quote, ct))
+        if (quote is null || !await _access.CanReadAsync(quote, _db, ct))
         {
             return NotFound();
         }

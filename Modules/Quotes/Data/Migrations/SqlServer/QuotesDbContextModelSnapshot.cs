@@ -270,6 +270,24 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
                     b.ToTable("FrozenSalespeople", "quotes");
                 });
 
+            modelBuilder.Entity("SalesSuite.Quotes.Domain.Offer.InstalmentPlanSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PlansJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InstalmentPlans", "quotes");
+                });
+
             modelBuilder.Entity("SalesSuite.Quotes.Domain.Offer.RebateClaim", b =>
                 {
                     b.Property<Guid>("Id")

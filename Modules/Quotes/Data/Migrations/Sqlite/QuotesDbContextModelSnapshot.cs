@@ -263,6 +263,24 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
                     b.ToTable("FrozenSalespeople", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Quotes.Domain.Offer.InstalmentPlanSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlansJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InstalmentPlans", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Quotes.Domain.Offer.RebateClaim", b =>
                 {
                     b.Property<Guid>("Id")

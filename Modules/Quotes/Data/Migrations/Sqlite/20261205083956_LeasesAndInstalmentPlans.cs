@@ -3,37 +3,47 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SalesSuite.Quotes.Data.Migrations.SqlServer
+namespace SalesSuite.Quotes.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class HostsLeases : Migration
+    public partial class LeasesAndInstalmentPlans : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
                 name: "LockedBy",
-                schema: "quotes",
                 table: "OutboxMessages",
-                type: "nvarchar(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "LockedUntil",
-                schema: "quotes",
                 table: "OutboxMessages",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
-                name: "WorkLeases",
-                schema: "quotes",
+                name: "InstalmentPlans",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Holder = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Until = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlansJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstalmentPlans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Until = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -45,17 +55,17 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "WorkLeases",
-                schema: "quotes");
+                name: "InstalmentPlans");
+
+            migrationBuilder.DropTable(
+                name: "WorkLeases");
 
             migrationBuilder.DropColumn(
                 name: "LockedBy",
-                schema: "quotes",
                 table: "OutboxMessages");
 
             migrationBuilder.DropColumn(
                 name: "LockedUntil",
-                schema: "quotes",
                 table: "OutboxMessages");
         }
     }

@@ -3,17 +3,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SalesSuite.Host.Data.Migrations.SqlServer
+namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class HostsLeases : Migration
+    public partial class LeasesAndInstalmentPlans : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
                 name: "LockedBy",
-                schema: "platform",
+                schema: "quotes",
                 table: "OutboxMessages",
                 type: "nvarchar(100)",
                 maxLength: 100,
@@ -21,14 +21,28 @@ namespace SalesSuite.Host.Data.Migrations.SqlServer
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "LockedUntil",
-                schema: "platform",
+                schema: "quotes",
                 table: "OutboxMessages",
                 type: "datetime2",
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "InstalmentPlans",
+                schema: "quotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlansJson = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstalmentPlans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkLeases",
-                schema: "platform",
+                schema: "quotes",
                 columns: table => new
                 {
                     Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
@@ -45,17 +59,21 @@ namespace SalesSuite.Host.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "InstalmentPlans",
+                schema: "quotes");
+
+            migrationBuilder.DropTable(
                 name: "WorkLeases",
-                schema: "platform");
+                schema: "quotes");
 
             migrationBuilder.DropColumn(
                 name: "LockedBy",
-                schema: "platform",
+                schema: "quotes",
                 table: "OutboxMessages");
 
             migrationBuilder.DropColumn(
                 name: "LockedUntil",
-                schema: "platform",
+                schema: "quotes",
                 table: "OutboxMessages");
         }
     }

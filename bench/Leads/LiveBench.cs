@@ -93,6 +93,7 @@ internal static partial class LiveBench
         var cpuBefore = host.Cpu;
         var tChange = clock.Elapsed;
         await change();
+        var changeTook = clock.Elapsed - tChange;
         await Task.WhenAll(tasks);
         var cpuAfter = host.Cpu;
         var tEnd = clock.Elapsed;
@@ -116,7 +117,8 @@ internal static partial class LiveBench
             + string.Create(ci, $"{P(unchanged, 0.5):F1} ms | {P(unchanged, 0.95):F1} ms | ")
             + string.Create(ci, $"{quietRate * 100:F0} % of a core | {quietRate * 1000 / quietPolls:F1} ms | ")
             + string.Create(ci, $"{wave.Count} | {P(wave, 0.5):F0} / {P(wave, 0.95):F0} ms | ")
-            + string.Create(ci, $"{P(shown, 0.5):F0} / {P(shown, 0.95):F0} / {P(shown, 1):F0} ms | ")
+            + string.Create(ci, $"{P(shown, 0.5):F0} / {P(shown, 0.95):F0} / {P(shown, 1):F0} ms ")
+            + string.Create(ci, $"(the change took {changeTook.TotalMilliseconds:F0} ms) | ")
             + string.Create(ci, $"{changeCost:F2} s | {changeCost * 1000 / Math.Max(1, wave.Count):F1} ms | {other} |");
         Console.WriteLine(errors > 0 ? $"{line} {errors} errors" : line);
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using NodaTime;
 
 namespace SalesSuite.Bench.HttpLoad;
 
@@ -9,9 +10,12 @@ namespace SalesSuite.Bench.HttpLoad;
 /// </summary>
 internal static class ColdStart
 {
+    /// <remarks>Wall-clock time (NodaTime's clock): the start comes from the shell (<c>date +%s%3N</c>), which a
+    /// monotonic stopwatch cannot measure from.</remarks>
     public static async Task<double> MeasureAsync(LoadOptions options, TimeSpan timeout)
     {
-        var since = options.SinceUnixMs ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var clock = SystemClock.Instance;
+        var since = options.SinceUnixMs ?? clock.GetCurrentInstant().ToUnixTimeMilliseconds();
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < timeout)
         {
@@ -21,7 +25,7 @@ internal static class ColdStart
                 using var response = await client.GetAsync(options.Path);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - since;
+                    return clock.GetCurrentInstant().ToUnixTimeMilliseconds() - since;
                 }
                 throw new InvalidOperationException($"{options.Path} answered {(int)response.StatusCode}");
             }

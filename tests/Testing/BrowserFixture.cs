@@ -53,7 +53,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#Input_UserName", userName);
         await page.FillAsync("#Input_Password", SignedInClient.Password);
         await page.ClickAsync("[data-testid=login-submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        // Wait on what the person sees (the signed-in shell), not on the load event: after a POST + redirect the
+        // load event can be missed on a busy machine (CI timed out here once with the page long since drawn).
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("[data-testid=user-menu]").WaitForAsync();
     }
 
     public async Task DisposeAsync()

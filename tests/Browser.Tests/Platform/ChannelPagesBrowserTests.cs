@@ -35,7 +35,7 @@ public sealed class ChannelPagesBrowserTests(BrowserFixture fx) : IClassFixture<
         var was = await box.IsCheckedAsync();
         await box.SetCheckedAsync(!was);
         await person.Locator("[data-testid=prefs-save]").ClickAsync();
-        await person.WaitForLoadStateAsync();
+        await person.Locator("[data-testid=flash]").WaitForAsync();
         await person.GotoAsync("/Notifications/Preferences");
         var after = person.Locator($"[data-testid=prefs-form] tbody tr[data-type=\"{type}\"] input[name=c][value$=':WeCom']");
         if (was)

@@ -22,7 +22,7 @@ public sealed class LiveQuoteBrowserTests(BrowserFixture fx) : IClassFixture<Bro
         await Assertions.Expect(phone.Locator("[data-testid=live-banner]")).ToHaveCountAsync(0);
 
         await sales.ClickAsync("[data-testid=revoke-link]");
-        await sales.WaitForLoadStateAsync();
+        await sales.Locator("[data-testid=flash]").WaitForAsync();
 
         // No reload of the customer's page: its poll (every 5 s) brings the banner.
         await Assertions.Expect(phone.Locator("[data-testid=live-banner]")).ToHaveAttributeAsync("data-phase", "Revoked");

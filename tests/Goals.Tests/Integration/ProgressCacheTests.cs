@@ -124,7 +124,8 @@ public sealed partial class ProgressCacheTests(AppFactory app) : IClassFixture<A
             var matches = await db.Matches.AsNoTracking().Where(m => m.Day >= period.Start && m.Day <= period.End)
                 .Select(m => new { m.UserId, m.ActionTypeId }).ToListAsync();
             var contracts = await db.Contracts.AsNoTracking().Where(c => c.PeriodKind == period.Kind && c.PeriodStart == period.Start).ToListAsync();
-            var done = matches.Where(m => people.Contains(m.UserId)).GroupBy(m => (m.UserId, m.ActionTypeId)).ToDictionary(g => g.Key, g => g.Count());
+            var done = matches.Where(m => people.Contains(m.UserId)).GroupBy(m => (m.UserId, m.ActionTypeId))
+                .ToDictionary(g => g.Key, g => g.Count());
             var owed = contracts.Where(c => people.Contains(c.UserId))
                 .SelectMany(c => c.Owed().Select(o => (Key: (c.UserId, o.Key), o.Value))).ToDictionary(x => x.Key, x => x.Value);
             return done.Keys.Union(owed.Keys).ToDictionary(k => k, k => (done.GetValueOrDefault(k), owed.GetValueOrDefault(k)));

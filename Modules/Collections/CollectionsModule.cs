@@ -5,6 +5,7 @@ using SalesSuite.Collections.Background;
 using SalesSuite.Collections.Data;
 using SalesSuite.Collections.Data.Seeding;
 using SalesSuite.SharedKernel.Background;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -34,6 +35,8 @@ public sealed class CollectionsModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CollectionsDbContext>(configuration, "collections");
+        // Reports computed once per change stamp of the receivables and business date (AgingQueries).
+        services.AddSingleton<StampedCache<CollectionsModule>>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policy, p => p.RequireRole(AccessRoles))
             .AddPolicy(ReasonsPolicy, p => p.RequireRole(ReasonRoles));

@@ -5,6 +5,7 @@ using SalesSuite.Goals.Background;
 using SalesSuite.Goals.Data;
 using SalesSuite.Goals.Data.Seeding;
 using SalesSuite.SharedKernel.Background;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -30,6 +31,8 @@ public sealed class GoalsModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<GoalsDbContext>(configuration, "goals");
+        // The progress heatmap's counts, computed once per change stamp and period (ProgressQueries).
+        services.AddSingleton<StampedCache<GoalsModule>>();
         // Every environment gets the default evidence standards (not demo data).
         services.AddHostedService<DefaultActionTypesStartup>();
         // Tests turn the timers off and call the works' TickAsync after advancing the FakeClock.

@@ -3,12 +3,14 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Bench;
+using SalesSuite.Collections;
 using SalesSuite.Collections.Application;
 using SalesSuite.Collections.Application.Reports;
 using SalesSuite.Collections.Bench;
 using SalesSuite.Collections.Data;
 using SalesSuite.Collections.Domain;
 using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Time;
 using SalesSuite.Testing;
@@ -67,7 +69,7 @@ async Task<T> AsUser<T>(OrgUser user, Func<ReceivableBoardQueries, AgingQueries,
     var access = new CollectionsAccess(new RecordAccess(new BenchUser(user), organisation));
     var scopes = new ReportScopeService(access, organisation, sp.GetRequiredService<BusinessClock>());
     var db = sp.GetRequiredService<CollectionsDbContext>();
-    return await work(new ReceivableBoardQueries(db, scopes), new AgingQueries(db, scopes));
+    return await work(new ReceivableBoardQueries(db, scopes), new AgingQueries(db, scopes, sp.GetRequiredService<StampedCache<CollectionsModule>>()));
 }
 
 var all = new BoardFilter();

@@ -24,4 +24,17 @@ internal sealed class CollectionsDbContext(DbContextOptions<CollectionsDbContext
     public DbSet<CommissionRule> CommissionRules => Set<CommissionRule>();
     public DbSet<CommissionStatement> CommissionStatements => Set<CommissionStatement>();
     public DbSet<CommissionLine> CommissionLines => Set<CommissionLine>();
+
+    /// <summary>Every save stamps the receivables when it changes one (<see cref="ReceivableChanges"/>).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ReceivableChanges.Stamp(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ReceivableChanges.Stamp(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 }

@@ -21,4 +21,17 @@ internal sealed class GoalsDbContext(DbContextOptions<GoalsDbContext> options) :
     public DbSet<WeeklyPlan> Plans => Set<WeeklyPlan>();
     public DbSet<PlanItem> PlanItems => Set<PlanItem>();
     public DbSet<MissedAlert> MissedAlerts => Set<MissedAlert>();
+
+    /// <summary>Every save stamps progress when it changes what the heatmaps count (<see cref="ProgressChanges"/>).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ProgressChanges.Stamp(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ProgressChanges.Stamp(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 }

@@ -48,6 +48,7 @@ internal sealed class EvidenceService(GoalsDbContext db, IClock clock, Notifier<
     public async Task<int> RematchAsync(KeyActionType type, CancellationToken ct)
     {
         await db.Matches.Where(m => m.ActionTypeId == type.Id).ExecuteDeleteAsync(ct);
+        ProgressChanges.Touch(db);
         if (!type.Active)
         {
             return 0;
@@ -109,6 +110,7 @@ internal sealed class EvidenceService(GoalsDbContext db, IClock clock, Notifier<
         }
         var ids = types.Select(t => t.Id).ToList();
         await db.Matches.Where(m => m.CustomerId == customerId && ids.Contains(m.ActionTypeId)).ExecuteDeleteAsync(ct);
+        ProgressChanges.Touch(db);
         var events = types.Select(t => t.Rule.EventType).Distinct().ToList();
         var facts = await db.Facts.AsNoTracking().Where(f => f.CustomerId == customerId && events.Contains(f.EventType)).ToListAsync(ct);
         var isKey = await KeyCustomerCheckAsync(customerId, ct);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Goals.Data;
 using SalesSuite.Goals.Domain;
+using SalesSuite.SharedKernel.Caching;
+using SalesSuite.SharedKernel.Persistence;
 using SalesSuite.SharedKernel.Time;
 
 namespace SalesSuite.Goals.Application.Progress;
@@ -8,9 +10,11 @@ namespace SalesSuite.Goals.Application.Progress;
 /// <summary>
 /// Progress, live from evidence: who is in view (a salesperson themself, a manager their line, director/admin/gm everyone,
 /// optionally one team), and the person × action-type heatmap counted in SQL (GROUP BY over the matches of the period;
-/// no fact is loaded). A cheap change token lets the page poll without re-rendering when nothing moved.
+/// no fact is loaded) once per progress stamp and period, then cut to the people in view. The stamp is also the change
+/// token the page polls with, so it re-renders only when something it counts moved.
 /// </summary>
-internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, GoalsPeopleService people, BusinessClock clock)
+internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, GoalsPeopleService people, BusinessClock clock,
+    StampedCache<GoalsModule> cache)
 {
     /// <summary>The period of <paramref name="periodKey"/> (default: the current quarter) and the people in view.</summary>
     public async Task<ProgressScope> ScopeAsync(string? periodKey, Guid? teamId, CancellationToken ct)
@@ -28,8 +32,7 @@ internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, Goa
     public async Task<ProgressHeatmap> HeatmapAsync(ProgressScope scope, bool allTypes, bool chinese, CancellationToken ct)
     {
         var ids = scope.People.Select(p => p.Id).ToList();
-        var owed = await OwedAsync(scope, ids, ct);
-        var done = await DoneAsync(scope, ids, ct);
+        var (owed, done) = await CountsForAsync(scope, ids, ct);
         var types = await db.ActionTypes.AsNoTracking().Where(t => t.Active)
             .Select(t => new { t.Id, t.Code, t.NameZh, t.NameEn }).ToListAsync(ct);
         var contracted = owed.SelectMany(o => o.Value.Keys).ToHashSet();
@@ -48,48 +51,51 @@ internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, Goa
     }
 
     /// <summary>
-    /// Changes whenever the period's evidence or contracts change: the number of matches (a new event adds at least one,
-    /// a redelivered one none), the number of contracts and the sum of their versions. Two indexed aggregates; the page
+    /// Changes whenever what the period's heatmap counts changes: the progress stamp (one primary-key row, a new value in
+    /// the transaction of every new match, contract change or standard change, on any host) and the period. The page
     /// polls with it and gets 204 while it is the same.
     /// </summary>
-    public async Task<string> ChangeTokenAsync(GoalPeriod period, CancellationToken ct)
-    {
-        var (from, to) = (period.Start, period.End);
-        var count = await db.Matches.AsNoTracking().CountAsync(m => m.Day >= from && m.Day <= to, ct);
-        var contracts = await db.Contracts.AsNoTracking()
-            .Where(c => c.PeriodKind == period.Kind && c.PeriodStart == from)
-            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Versions = g.Sum(c => c.Version) })
-            .FirstOrDefaultAsync(ct);
-        return $"{period.Key}.{count}.{contracts?.Count ?? 0}.{contracts?.Versions ?? 0}";
-    }
+    public async Task<string> ChangeTokenAsync(GoalPeriod period, CancellationToken ct) =>
+        $"{period.Key}.{await ChangeStamps.ValueAsync(db, ProgressChanges.Progress, ct):N}";
 
-    /// <summary>Quantity owed per person and action type from the period's contracts (one row per person, lines as JSON).</summary>
-    internal async Task<Dictionary<Guid, IReadOnlyDictionary<Guid, int>>> OwedAsync(ProgressScope scope, List<Guid> ids,
-        CancellationToken ct)
+    /// <summary>
+    /// Quantity owed (from the period's contracts) and evidence done (the period's matches) per person and action type,
+    /// for the people in <paramref name="ids"/> only.
+    /// </summary>
+    internal async Task<(Dictionary<Guid, IReadOnlyDictionary<Guid, int>> Owed, Dictionary<(Guid User, Guid Type), int> Done)>
+        CountsForAsync(ProgressScope scope, List<Guid> ids, CancellationToken ct)
     {
-        var period = scope.Period;
-        var contracts = await db.Contracts.AsNoTracking()
-            .Where(c => c.PeriodKind == period.Kind && c.PeriodStart == period.Start && ids.Contains(c.UserId))
-            .ToListAsync(ct);
-        return contracts.ToDictionary(c => c.UserId, c => c.Owed());
+        var counts = await CountsAsync(scope.Period, ct);
+        var wanted = ids.ToHashSet();
+        return (counts.Owed.Where(o => wanted.Contains(o.Key)).ToDictionary(o => o.Key, o => o.Value),
+            counts.Done.Where(d => wanted.Contains(d.Key.User)).ToDictionary(d => d.Key, d => d.Value));
     }
 
     /// <summary>
-    /// Evidence counted per person and action type in the period: one GROUP BY over the matches, on a covering index
-    /// (no list of people when the scope is everyone: a skip-scan of (UserId, ActionTypeId, Day) is faster than 200 seeks).
+    /// The period's counts for everyone, computed once per change token (<see cref="ChangeTokenAsync"/>) and shared by
+    /// every viewer; each request keeps the people in its scope (who may be seen was decided by <see cref="ScopeAsync"/>).
     /// </summary>
-    internal async Task<Dictionary<(Guid User, Guid Type), int>> DoneAsync(ProgressScope scope, List<Guid> ids, CancellationToken ct)
+    private async Task<PeriodCounts> CountsAsync(GoalPeriod period, CancellationToken ct)
     {
-        var (from, to) = (scope.Period.Start, scope.Period.End);
-        var matches = db.Matches.AsNoTracking().Where(m => m.Day >= from && m.Day <= to);
-        if (!scope.Everyone)
-        {
-            matches = matches.Where(m => ids.Contains(m.UserId));
-        }
-        var rows = await matches
+        var token = await ChangeTokenAsync(period, ct);
+        return await cache.GetAsync("Progress", token, period.Key, () => ComputeAsync(period, CancellationToken.None));
+    }
+
+    /// <summary>
+    /// Evidence per person and action type in the period: one GROUP BY over the matches on the covering index
+    /// (UserId, ActionTypeId, Day) (a skip-scan, no list of people); the period's contracts with their lines.
+    /// </summary>
+    internal async Task<PeriodCounts> ComputeAsync(GoalPeriod period, CancellationToken ct)
+    {
+        var (from, to) = (period.Start, period.End);
+        var done = await db.Matches.AsNoTracking().Where(m => m.Day >= from && m.Day <= to)
             .GroupBy(m => new { m.UserId, m.ActionTypeId })
             .Select(g => new { g.Key.UserId, g.Key.ActionTypeId, Count = g.Count() })
             .ToListAsync(ct);
-        return rows.ToDictionary(r => (r.UserId, r.ActionTypeId), r => r.Count);
+        var contracts = await db.Contracts.AsNoTracking()
+            .Where(c => c.PeriodKind == period.Kind && c.PeriodStart == from)
+            .ToListAsync(ct);
+        return new PeriodCounts(done.ToDictionary(r => (r.UserId, r.ActionTypeId), r => r.Count),
+            contracts.ToDictionary(c => c.UserId, c => c.Owed()));
     }
 }

@@ -20,8 +20,7 @@ internal sealed class ProgressResultQueries(GoalsDbContext db, ProgressQueries p
         var period = scope.Period;
         var ids = scope.People.Select(p => p.Id).ToList();
         var rules = await settings.ReadAsync(ct);
-        var owed = await progress.OwedAsync(scope, ids, ct);
-        var done = await progress.DoneAsync(scope, ids, ct);
+        var (owed, done) = await progress.CountsForAsync(scope, ids, ct);
         var template = await TemplateAsync(rules, ct);
         var targets = await db.Targets.AsNoTracking()
             .Where(t => t.Scope == TargetScope.Person && t.PeriodKind == period.Kind && t.PeriodStart == period.Start

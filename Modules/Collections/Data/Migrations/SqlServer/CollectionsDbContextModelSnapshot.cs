@@ -964,6 +964,27 @@ namespace SalesSuite.Collections.Data.Migrations.SqlServer
                     b.ToTable("OperationLog", "collections");
                 });
 
+            modelBuilder.Entity("SalesSuite.SharedKernel.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeStamps", "collections");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "Receivables",
+                            Value = new Guid("3f0c9a8e-2b7d-4c1e-9a55-0c0e2a7b1d11")
+                        });
+                });
+
             modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionLine", b =>
                 {
                     b.HasOne("SalesSuite.Collections.Domain.Commissions.CommissionStatement", null)

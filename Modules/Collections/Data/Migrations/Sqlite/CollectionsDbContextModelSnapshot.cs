@@ -957,6 +957,27 @@ namespace SalesSuite.Collections.Data.Migrations.Sqlite
                     b.ToTable("OperationLog", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.SharedKernel.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "Receivables",
+                            Value = new Guid("3f0c9a8e-2b7d-4c1e-9a55-0c0e2a7b1d11")
+                        });
+                });
+
             modelBuilder.Entity("SalesSuite.Collections.Domain.Commissions.CommissionLine", b =>
                 {
                     b.HasOne("SalesSuite.Collections.Domain.Commissions.CommissionStatement", null)

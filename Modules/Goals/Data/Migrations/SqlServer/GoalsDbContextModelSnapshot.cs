@@ -737,6 +737,27 @@ namespace SalesSuite.Goals.Data.Migrations.SqlServer
                     b.ToTable("OperationLog", "goals");
                 });
 
+            modelBuilder.Entity("SalesSuite.SharedKernel.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeStamps", "goals");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "Progress",
+                            Value = new Guid("9b2e4f1a-6c3d-4e8b-a1f0-5d7c2e9b1d21")
+                        });
+                });
+
             modelBuilder.Entity("SalesSuite.Goals.Domain.ActionContract", b =>
                 {
                     b.OwnsMany("SalesSuite.Goals.Domain.ContractLine", "Lines", b1 =>

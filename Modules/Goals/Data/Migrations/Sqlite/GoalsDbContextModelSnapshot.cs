@@ -730,6 +730,27 @@ namespace SalesSuite.Goals.Data.Migrations.Sqlite
                     b.ToTable("OperationLog", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.SharedKernel.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "Progress",
+                            Value = new Guid("9b2e4f1a-6c3d-4e8b-a1f0-5d7c2e9b1d21")
+                        });
+                });
+
             modelBuilder.Entity("SalesSuite.Goals.Domain.ActionContract", b =>
                 {
                     b.OwnsMany("SalesSuite.Goals.Domain.ContractLine", "Lines", b1 =>

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+
+namespace SalesSuite.SharedKernel.Caching;
+
+/// <summary>
+/// Results a module computes once per change token and shares between requests (a singleton per module,
+/// <typeparamref name="TModule"/> keeps modules apart). The token holds everything the whole result depends on: the
+/// module's <see cref="Persistence.ChangeStamp"/> (read from the database on every request, so right with several hosts)
+/// and, where the result ages, the business date. Per name only the current token's entries are kept: a request with
+/// another token starts a new generation and the old one is dropped. Concurrent requests for one key share one
+/// computation (no stampede after a change); a failed computation is forgotten, so the next request tries again.
+/// The token and key are a correctness boundary: everything that changes the value must be in them.
+/// </summary>
+public sealed class StampedCache<TModule>
+{
+    /// <summary>More entries than this in one generation are computed but not kept (a bound on memory).</summary>
+    public const int MaxEntries = 500;
+
+    private readonly ConcurrentDictionary<string, Generation> _results = new(StringComparer.Ordinal);
+    private long _computed;
+
+    /// <summary>How many values were computed (not served from the cache) since start: for tests.</summary>
+    public long Computed => Interlocked.Read(ref _computed);
+
+    public async Task<T> GetAsync<T>(string name, string token, string key, Func<Task<T>> compute)
+        where T : class
+    {
+        var generation = _results.AddOrUpdate(
+            name, _ => new Generation(token), (_, current) => current.Token == token ? current : new Generation(token));
+        if (generation.Entries.Count >= MaxEntries && !generation.Entries.ContainsKey(key))
+        {
+            return await Count(compute);
+        }
+        var entry = generation.Entries.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await Count(compute)));
+        try
+        {
+            return (T)await entry.Value;
+        }
+        catch
+        {
+            generation.Entries.TryRemove(new KeyValuePair<string, Lazy<Task<object>>>(key, entry));
+            throw;
+        }
+    }
+
+    private Task<T> Count<T>(Func<Task<T>> compute)
+    {
+        Interlocked.Increment(ref _computed);
+        return compute();
+    }
+
+    private sealed class Generation(string token)
+    {
+        public string Token { get; } = token;
+        public ConcurrentDictionary<string, Lazy<Task<object>>> Entries { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -36,16 +36,25 @@ public sealed class LeadSpecificationTests
     }
 
     [Fact]
-    public void Given_open_and_closed_leads_When_listing_open_ones_Then_nearest_deadline_first_and_no_pool_leads()
+    public void Given_leads_in_every_status_When_listing_open_ones_Then_claimed_and_assigned_only_narrowed_by_status_and_source()
     {
-        var later = Claimed("晚", Me, Now);
-        var sooner = Claimed("早", Guid.NewGuid(), Now - Duration.FromHours(1));
+        var claimed = Claimed("领取", Me, Now);
         var assigned = Lead("分配");
         assigned.AssignTo(Me, Now);
+        var converted = Lead("转化");
+        converted.AssignTo(Me, Now);
+        converted.Convert();
+        var other = new Lead(Guid.NewGuid(), new LeadDetails("李娜", "展会", "13800138001", "展会扫码", null, null, null, null), Now);
+        other.AssignTo(Me, Now);
+        List<Lead> all = [Lead("公海"), claimed, assigned, converted, other];
 
-        var open = new OpenLeadsSpec().Evaluate([Lead("公海"), later, assigned, sooner]).Select(l => l.Company).ToList();
+        string[] Names(OpenLeadsSpec spec) => spec.Evaluate(all).Select(l => l.Company).Order().ToArray();
 
-        Assert.Equal(["分配", "早", "晚"], open);
+        Assert.Equal(new[] { "分配", "展会", "领取" }.Order(), Names(new OpenLeadsSpec()));
+        Assert.Equal(["领取"], Names(new OpenLeadsSpec(LeadStatus.Claimed)));
+        Assert.Equal(new[] { "分配", "展会" }.Order(), Names(new OpenLeadsSpec(LeadStatus.Assigned)));
+        Assert.Equal(["展会"], Names(new OpenLeadsSpec(source: "展会扫码")));
+        Assert.Equal(new[] { "分配", "展会", "领取" }.Order(), Names(new OpenLeadsSpec(LeadStatus.Pool)));
     }
 
     [Fact]

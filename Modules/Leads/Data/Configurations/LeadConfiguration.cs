@@ -25,5 +25,11 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         b.HasIndex(x => new { x.Status, x.CreatedAt });
         b.HasIndex(x => new { x.OwnerId, x.Status });
         b.HasIndex(x => new { x.Status, x.ReleaseDeadline });
+        // "My leads" (keyset pages, LeadListQueries): one person's or a team's leads in claim order, everyone's in claim
+        // order (those who see all), and the tab counts per status and source. Status and Source ride along so the
+        // filters are checked in the index, not the table.
+        b.HasIndex(x => new { x.OwnerId, x.ClaimedAt, x.Id, x.Status, x.Source });
+        b.HasIndex(x => new { x.ClaimedAt, x.Id, x.Status, x.Source, x.OwnerId });
+        b.HasIndex(x => new { x.Status, x.Source });
     }
 }

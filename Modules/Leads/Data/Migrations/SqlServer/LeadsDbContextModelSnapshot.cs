@@ -850,6 +850,12 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "ReleaseDeadline");
 
+                    b.HasIndex("Status", "Source");
+
+                    b.HasIndex("ClaimedAt", "Id", "Status", "Source", "OwnerId");
+
+                    b.HasIndex("OwnerId", "ClaimedAt", "Id", "Status", "Source");
+
                     b.ToTable("Leads", "leads");
                 });
 

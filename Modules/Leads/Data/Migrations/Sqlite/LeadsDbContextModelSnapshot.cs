@@ -844,6 +844,12 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "ReleaseDeadline");
 
+                    b.HasIndex("Status", "Source");
+
+                    b.HasIndex("ClaimedAt", "Id", "Status", "Source", "OwnerId");
+
+                    b.HasIndex("OwnerId", "ClaimedAt", "Id", "Status", "Source");
+
                     b.ToTable("Leads", (string)null);
                 });
 

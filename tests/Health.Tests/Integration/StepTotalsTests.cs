@@ -63,13 +63,15 @@ public sealed class StepTotalsTests(HealthAppFactory app) : IClassFixture<Health
     });
 
     private static List<string> Lines(IEnumerable<StepCell> cells) =>
-        cells.Select(c => $"{c.Kind} {c.Step} {c.Column} {c.Count} {c.Skipped} {c.Breached} {c.DelayHours:F6}").Order(StringComparer.Ordinal).ToList();
+        cells.Select(c => $"{c.Kind} {c.Step} {c.Column} {c.Count} {c.Skipped} {c.Breached} {c.DelayHours:F6}")
+            .Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The aggregate the heatmap computed before the totals existed: every visible sample of the period, grouped.</summary>
     private static async Task<List<string>> RawAsync(IServiceProvider sp, int weeks, ColumnBy by)
     {
         var samples = await sp.GetRequiredService<ProcessQueries>().SamplesAsync(weeks, CancellationToken.None);
-        var rows = await samples.Select(s => new { s.Kind, s.Step, s.TeamId, s.OwnerId, s.Skipped, s.Breached, s.DelayHours }).ToListAsync();
+        var rows = await samples.Select(s => new { s.Kind, s.Step, s.TeamId, s.OwnerId, s.Skipped, s.Breached, s.DelayHours })
+            .ToListAsync();
         return Lines(rows.GroupBy(s => (s.Kind, s.Step, Column: by == ColumnBy.Team ? s.TeamId : s.OwnerId))
             .Select(g => new StepCell(g.Key.Kind, g.Key.Step, g.Key.Column, g.Count(), g.Count(x => x.Skipped), g.Count(x => x.Breached),
                 g.Sum(x => x.DelayHours))));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Health.Application;
 using SalesSuite.Health.Application.Archive;
+using SalesSuite.Health.Application.Process;
 using SalesSuite.Health.Application.Projection;
 using SalesSuite.Health.Background;
 using SalesSuite.Health.Data;
@@ -40,6 +41,8 @@ public sealed class HealthModule : IModule
             services.AddPeriodicWork<GradingWork>(GradingWork.Interval);
         }
         services.AddSingleton<RebuildGate>();
+        // The process pages' sums and medians per process stamp and reader's scope (one per process; the stamp is in the database).
+        services.AddSingleton<ProcessCache>();
         services.AddModuleCommand(RebuildCommandLine.Command);
         // The home page's Health card (the host renders it for these roles, without referencing Health).
         services.AddHomePanel(new HomePanel(Name, "Home_PanelTitle", "Health", "/Home/Panel", AccessRoles, Order: 10));

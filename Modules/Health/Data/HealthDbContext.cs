@@ -22,6 +22,10 @@ internal sealed class HealthDbContext(DbContextOptions<HealthDbContext> options)
     public DbSet<HandOverItem> HandOvers => Set<HandOverItem>();
     public DbSet<PipelineStage> Stages => Set<PipelineStage>();
 
+    // Summaries kept in the same SaveChanges as the samples (StepTotalChanges), rebuilt with them.
+    public DbSet<StepTotal> StepTotals => Set<StepTotal>();
+    public DbSet<HealthStamp> Stamps => Set<HealthStamp>();
+
     // Decisions and configuration (kept by a rebuild).
     public DbSet<HealthAction> Actions => Set<HealthAction>();
     public DbSet<CustomerGrade> Grades => Set<CustomerGrade>();
@@ -30,4 +34,16 @@ internal sealed class HealthDbContext(DbContextOptions<HealthDbContext> options)
 
     // Rebuilds of the read models from the archive (kept by a rebuild).
     public DbSet<RebuildRun> RebuildRuns => Set<RebuildRun>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StepTotalChanges.CountNewSamples(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await StepTotalChanges.CountNewSamplesAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 }

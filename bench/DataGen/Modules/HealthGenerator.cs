@@ -130,6 +130,21 @@ internal sealed class HealthGenerator : IModuleGenerator
         followUps += await factRows.InsertAsync(bulk, facts);
         correctionCount += await correctionRows.InsertAsync(bulk, corrections);
         var customerCount = await new EntityRows<CustomerTrack>(db).InsertAsync(bulk, customers.Values);
+        // The step totals the process pages read are kept by Health's SaveChanges; rows written here bypass it, so they are
+        // summed once from all samples (the demo's projected ones included), as the HealthStepTotals migration does.
+        await using (var totals = bulk.Connection.CreateCommand())
+        {
+            totals.CommandText = """
+                DELETE FROM "StepTotals";
+                INSERT INTO "StepTotals" ("Week", "Kind", "Step", "OwnerId", "TeamId", "Count", "Skipped", "Breached", "DelayHours", "Version")
+                SELECT "Week", "Kind", "Step", "OwnerId", COALESCE("TeamId", '00000000-0000-0000-0000-000000000000'), COUNT(*),
+                       SUM("Skipped"), SUM("Breached"), TOTAL("DelayHours"), 0
+                FROM "StepSamples"
+                GROUP BY "Week", "Kind", "Step", "OwnerId", COALESCE("TeamId", '00000000-0000-0000-0000-000000000000');
+                """;
+            totals.CommandTimeout = 0;
+            await totals.ExecuteNonQueryAsync(cancellationToken);
+        }
         Console.WriteLine($"  health: {dealCount:N0} deals, {leads:N0} leads, {quotes:N0} quotes, {steps:N0} step samples, "
             + $"{followUps:N0} follow-ups, {correctionCount:N0} corrections, {customerCount:N0} customers");
     }

@@ -14,6 +14,8 @@ internal static class ReadModelDump
         var lines = new List<string>();
         lines.AddRange((await db.Steps.AsNoTracking().ToListAsync()).Select(s =>
             $"step {s.Id} {s.Kind} {s.Step} {s.OwnerId} {s.TeamId} {s.RecordId} {s.Week} {s.DurationHours:F2} {s.DelayHours:F2} {s.Skipped} {s.Breached}"));
+        lines.AddRange((await db.StepTotals.AsNoTracking().ToListAsync()).Select(t =>
+            $"step-total {t.Week} {t.Kind} {t.Step} {t.OwnerId} {t.TeamId} {t.Count} {t.Skipped} {t.Breached} {t.DelayHours:F2}"));
         lines.AddRange((await db.Leads.AsNoTracking().ToListAsync()).Select(l =>
             $"lead {l.LeadId} {l.OwnerId} {l.AssignedAt} {l.FirstTouchAt} {l.NeedConfirmedAt} {l.ReleasedAt}"));
         lines.AddRange((await db.Deals.AsNoTracking().ToListAsync()).Select(d =>

@@ -10,7 +10,8 @@ namespace SalesSuite.Health.Application.Archive;
 /// <summary>
 /// Rebuilds every read model from the archive: empties them and replays the archived events in arrival order through
 /// the same projector live events go through, in one transaction (readers keep the old numbers until it commits; a live
-/// event arriving meanwhile waits or is retried by its outbox). Decisions (actions, grades) and settings are kept.
+/// event arriving meanwhile waits or is retried by its outbox). Decisions (actions, grades) and settings are kept. The step
+/// totals are emptied with the samples and counted again as the replay adds them; the process stamp changes at the end.
 /// </summary>
 internal sealed class RebuildService(HealthDbContext db, HealthProjector projector, ILogger<RebuildService> logger)
 {
@@ -55,6 +56,9 @@ internal sealed class RebuildService(HealthDbContext db, HealthProjector project
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
+        // The summaries were counted batch by batch (StepTotalChanges); the stamp changes even when nothing was replayed.
+        StepTotalChanges.Touch(db);
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = tracking;
         logger.LogInformation("Health rebuild replayed {Events} events in {Elapsed}", events, watch.Elapsed);
@@ -64,6 +68,7 @@ internal sealed class RebuildService(HealthDbContext db, HealthProjector project
     private async Task ClearAsync(CancellationToken ct)
     {
         await db.Steps.ExecuteDeleteAsync(ct);
+        await db.StepTotals.ExecuteDeleteAsync(ct);
         await db.Leads.ExecuteDeleteAsync(ct);
         await db.Deals.ExecuteDeleteAsync(ct);
         await db.Quotes.ExecuteDeleteAsync(ct);

@@ -546,6 +546,27 @@ namespace SalesSuite.Health.Data.Migrations.SqlServer
                     b.ToTable("Settings", "health");
                 });
 
+            modelBuilder.Entity("SalesSuite.Health.Domain.HealthStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("HealthStamps", "health");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "Process",
+                            Value = new Guid("3f0c7a1e-2b64-4d5e-8a0b-6c1d2e3f4a01")
+                        });
+                });
+
             modelBuilder.Entity("SalesSuite.Health.Domain.IndicatorThreshold", b =>
                 {
                     b.Property<string>("Code")
@@ -796,6 +817,46 @@ namespace SalesSuite.Health.Data.Migrations.SqlServer
                     b.HasIndex("Week", "Kind", "Step", "TeamId", "OwnerId", "DurationHours", "DelayHours", "Skipped", "Breached");
 
                     b.ToTable("StepSamples", "health");
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.StepTotal", b =>
+                {
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Breached")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<double>("DelayHours")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Week", "Kind", "Step", "OwnerId", "TeamId");
+
+                    b.ToTable("StepTotals", "health");
                 });
 
             modelBuilder.Entity("SalesSuite.SharedKernel.Background.WorkLease", b =>

@@ -538,6 +538,27 @@ namespace SalesSuite.Health.Data.Migrations.Sqlite
                     b.ToTable("Settings", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Health.Domain.HealthStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("HealthStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "Process",
+                            Value = new Guid("3f0c7a1e-2b64-4d5e-8a0b-6c1d2e3f4a01")
+                        });
+                });
+
             modelBuilder.Entity("SalesSuite.Health.Domain.IndicatorThreshold", b =>
                 {
                     b.Property<string>("Code")
@@ -788,6 +809,46 @@ namespace SalesSuite.Health.Data.Migrations.Sqlite
                     b.HasIndex("Week", "Kind", "Step", "TeamId", "OwnerId", "DurationHours", "DelayHours", "Skipped", "Breached");
 
                     b.ToTable("StepSamples", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Health.Domain.StepTotal", b =>
+                {
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Breached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DelayHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Week", "Kind", "Step", "OwnerId", "TeamId");
+
+                    b.ToTable("StepTotals", (string)null);
                 });
 
             modelBuilder.Entity("SalesSuite.SharedKernel.Background.WorkLease", b =>

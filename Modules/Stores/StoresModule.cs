@@ -5,6 +5,7 @@ using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
+using SalesSuite.Stores.Application.Hq;
 using SalesSuite.Stores.Background;
 using SalesSuite.Stores.Data;
 using SalesSuite.Stores.Data.Seeding;
@@ -30,6 +31,8 @@ public sealed class StoresModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<StoresDbContext>(configuration, "stores");
+        // Headquarters reports shared per change stamp, business date and viewer scope: one per process.
+        services.AddSingleton<HqReportCache>();
         if (configuration.GetValue("Stores:BackgroundEnabled", true))
         {
             services.AddPeriodicWork<ClusterWork>(ClusterWork.Interval);

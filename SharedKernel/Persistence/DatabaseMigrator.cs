@@ -6,7 +6,13 @@ namespace SalesSuite.SharedKernel.Persistence;
 
 public static class DatabaseMigrator
 {
-    /// <summary>Applies pending migrations of every registered context; SQLite files switch to WAL for concurrent readers.</summary>
+    /// <summary>
+    /// Applies pending migrations of every registered context; SQLite files switch to WAL for concurrent readers.
+    /// A database whose applied migrations already include every migration of its module is left alone: comparing the
+    /// ids is one small read of the history table, while <c>Migrate</c> also takes the migration lock and checks the
+    /// model against the snapshot (a second model build and a diff per context, most of a start's time). That check
+    /// is a test's (tests/Host.Tests/Platform/PendingMigrationsTests), not every start's.
+    /// </summary>
     public static async Task MigrateAllAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var registry = services.GetRequiredService<ModuleDatabaseRegistry>();
@@ -15,12 +21,22 @@ public static class DatabaseMigrator
         foreach (var type in registry.Contexts)
         {
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
-            await db.Database.MigrateAsync(cancellationToken);
+            if (!await IsUpToDateAsync(db, cancellationToken))
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
             if (db.Database.IsSqlite())
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
             logger.LogInformation("Database of {Context} is up to date", type.Name);
         }
+    }
+
+    /// <summary>Every migration of the context is in its history table (a missing database has none).</summary>
+    private static async Task<bool> IsUpToDateAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        return db.Database.GetMigrations().All(applied.Contains);
     }
 }

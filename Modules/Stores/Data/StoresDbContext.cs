@@ -24,4 +24,18 @@ internal sealed class StoresDbContext(DbContextOptions<StoresDbContext> options)
     public DbSet<StoreTask> Tasks => Set<StoreTask>();
     public DbSet<IssueCluster> Clusters => Set<IssueCluster>();
     public DbSet<StoreFlag> Flags => Set<StoreFlag>();
+    public DbSet<HqStamp> HqStamps => Set<HqStamp>();
+
+    /// <summary>Every save stamps the headquarters reports when it changes what they read (<see cref="HqChanges"/>).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        HqChanges.StampChangedReports(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        HqChanges.StampChangedReports(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Stores.Data;
 using SalesSuite.Stores.Domain;
@@ -8,27 +9,44 @@ namespace SalesSuite.Stores.Application.Hq;
 /// Promotion execution rates, aggregated in the database: executed and reported store-days are counted per store and
 /// promotion by one GROUP BY over PromotionExecutions (covering index on Day); due store-days are computed from the
 /// promotions' dates and regions. At 137 stores × a year only a few thousand (store, promotion) counts come back.
+/// A report is computed once per change of what it reads and business date (<see cref="HqStampQueries"/>) and viewer
+/// scope and filters, then shared (<see cref="HqReportCache"/>): a new daily report changes the stamp, so it shows at once.
 /// </summary>
-internal sealed class ExecutionQueries(StoresDbContext db, HqViewService views)
+internal sealed class ExecutionQueries(StoresDbContext db, HqViewService views, StoresAccess access, HqStampQueries stamps, HqReportCache cache)
 {
     public async Task<ExecutionReport> ReportAsync(HqFilter filter, CancellationToken ct)
     {
+        var token = await stamps.TokenAsync();
         var period = filter.Period(views.Today);
+        var scope = await access.ScopeAsync(ct);
+        // Everything the report depends on besides the token: the stores one may see, the period and the narrowing filters.
+        var stores = scope.All ? "all" : string.Join(",", scope.StoreIds.Order().Select(id => id.ToString("N")));
+        var key = string.Create(
+            CultureInfo.InvariantCulture,
+            $"execution|{stores}|{period.From:yyyy-MM-dd}|{period.To:yyyy-MM-dd}|{filter.Region}|{filter.SupervisorId}");
+        // The shared computation does not follow one viewer's cancellation (others may be waiting for it).
+        return await cache.GetAsync(token, key, () => ComputeAsync(period, filter, CancellationToken.None));
+    }
+
+    private async Task<ExecutionReport> ComputeAsync(HqPeriod period, HqFilter filter, CancellationToken ct)
+    {
         var view = await views.LoadAsync(period, filter.Region, filter.SupervisorId, ct);
         var promotions = await PromotionsAsync(period, ct);
         var cells = await CellsAsync(view, promotions, ct);
-        var stores = view.Stores.Select(s => ExecutionLine.Sum(s.Id.ToString(), s.Code + " " + s.Name, cells.Where(c => c.StoreId == s.Id)))
-            .ToList();
+        var byStore = cells.ToLookup(c => c.StoreId);
+        var stores = view.Stores.Select(s => ExecutionLine.Sum(s.Id.ToString(), s.Code + " " + s.Name, byStore[s.Id])).ToList();
         var storeRegion = view.Stores.ToDictionary(s => s.Id, s => s.Region);
         var regions = cells.GroupBy(c => storeRegion[c.StoreId]).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => ExecutionLine.Sum(g.Key, g.Key, g)).ToList();
         var byId = promotions.ToDictionary(p => p.Id);
+        var byType = cells.ToLookup(c => byId[c.PromotionId].Type);
         var types = PromotionType.All
-            .Select(t => ExecutionLine.Sum(t, t, cells.Where(c => byId[c.PromotionId].Type == t)))
+            .Select(t => ExecutionLine.Sum(t, t, byType[t]))
             .Where(l => l.Due > 0)
             .ToList();
+        var byPromotion = cells.ToLookup(c => c.PromotionId);
         var promotionLines = promotions
-            .Select(p => ExecutionLine.Sum(p.Id.ToString(), p.Code + " " + p.Name, cells.Where(c => c.PromotionId == p.Id)))
+            .Select(p => ExecutionLine.Sum(p.Id.ToString(), p.Code + " " + p.Name, byPromotion[p.Id]))
             .Where(l => l.Due > 0)
             .ToList();
         return new ExecutionReport(view, ExecutionLine.Sum(string.Empty, string.Empty, cells), stores, regions, types, promotionLines);

@@ -409,6 +409,27 @@ namespace SalesSuite.Stores.Data.Migrations.SqlServer
                     b.ToTable("Refusals", "stores");
                 });
 
+            modelBuilder.Entity("SalesSuite.Stores.Domain.HqStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("HqStamps", "stores");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "Reports",
+                            Value = new Guid("3b6f2a0e-8d1c-4e57-9f0a-5c2d7e4b1a01")
+                        });
+                });
+
             modelBuilder.Entity("SalesSuite.Stores.Domain.IssueCluster", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,39 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SalesSuite.Stores.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class HqStamps : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "HqStamps",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HqStamps", x => x.Name);
+                });
+
+            migrationBuilder.InsertData(
+                table: "HqStamps",
+                columns: new[] { "Name", "Value" },
+                values: new object[] { "Reports", new Guid("3b6f2a0e-8d1c-4e57-9f0a-5c2d7e4b1a01") });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "HqStamps");
+        }
+    }
+}

@@ -1,8 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Leads.Application.Pool;
-using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 using SalesSuite.Testing;
 
@@ -31,7 +28,10 @@ public sealed class ClaimOverHttpTests(LeadsAppFactory factory) : IClassFixture<
         var attempts = claimants.Select(c => Task.Run(async () =>
         {
             start.Wait();
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/Leads/Pool?handler=Claim&id={leadId}") { Content = new FormUrlEncodedContent([]) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/Leads/Pool?handler=Claim&id={leadId}")
+            {
+                Content = new FormUrlEncodedContent([]),
+            };
             request.Headers.Add("HX-Request", "true");
             request.Headers.Add("RequestVerificationToken", c.Token);
             using var response = await c.Client.SendAsync(request);
@@ -47,7 +47,8 @@ public sealed class ClaimOverHttpTests(LeadsAppFactory factory) : IClassFixture<
         Assert.All(losers, l => Assert.Equal(HttpStatusCode.Conflict, l.StatusCode));
         Assert.All(losers, l => Assert.Contains(l.Culture == "en" ? LostEn : LostZh, l.Body));
         Assert.All(losers, l => Assert.Contains("boardChanged", l.Trigger));
-        Assert.Equal(1, await factory.QueryAsync(db => db.OperationLog.CountAsync(o => o.Operation == "Lead.Claim" && o.EntityId == leadId.ToString())));
+        Assert.Equal(1, await factory.QueryAsync(db =>
+            db.OperationLog.CountAsync(o => o.Operation == "Lead.Claim" && o.EntityId == leadId.ToString())));
     }
 
     [Fact]

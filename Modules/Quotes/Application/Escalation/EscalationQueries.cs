@@ -10,7 +10,10 @@ internal sealed class EscalationQueries(QuotesDbContext db, RecordAccess access)
 {
     public const int Cap = 500;
 
-    public async Task<IReadOnlyList<EscalationTodo>> MineAsync(CancellationToken ct)
+    public Task<IReadOnlyList<EscalationTodo>> MineAsync(CancellationToken ct) => MineAsync(Cap, ct);
+
+    /// <summary>The oldest <paramref name="take"/> of my open to-dos (the quotes page shows a few and links to the rest).</summary>
+    public async Task<IReadOnlyList<EscalationTodo>> MineAsync(int take, CancellationToken ct)
     {
         if (!access.IsSignedIn)
         {
@@ -23,7 +26,7 @@ internal sealed class EscalationQueries(QuotesDbContext db, RecordAccess access)
             .Join(db.ApprovalSteps.AsNoTracking().Where(s => s.Status == StepStatus.Active), e => e.StepId, s => s.Id, (e, s) => new { e, s })
             .Join(db.Quotes.AsNoTracking(), x => x.e.QuoteId, q => q.Id, (x, q) => new { x.e, x.s, q })
             .OrderBy(x => x.e.CreatedAt)
-            .Take(Cap)
+            .Take(take)
             .Select(x => new EscalationTodo(
                 x.q.Id, x.q.Number, x.q.CustomerName, x.s.Kind, x.s.Role, x.e.Level, x.s.DueAt, x.e.CreatedAt))
             .ToListAsync(ct);

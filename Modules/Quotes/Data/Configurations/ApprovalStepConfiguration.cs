@@ -17,5 +17,9 @@ internal sealed class ApprovalStepConfiguration : IEntityTypeConfiguration<Appro
         b.Property(x => x.Role).HasMaxLength(50);
         b.Property(x => x.Comment).HasMaxLength(1000);
         b.HasIndex(x => new { x.Status, x.Role });
+        // The approver's queue in its order and its counts (active steps of a role, due soonest first), and
+        // "does a step of this quote carry my role" for the list's visibility (it also serves the foreign key).
+        b.HasIndex(x => new { x.Role, x.Status, x.DueAt, x.Id });
+        b.HasIndex(x => new { x.QuoteId, x.Role });
     }
 }

@@ -29,6 +29,13 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         b.Property(x => x.CreditLimit).HasPrecision(18, 2);
         b.Ignore(x => x.CreditWarning);
         b.HasIndex(x => new { x.OwnerId, x.Status });
+        // The list's keyset orders (ADR 0013, /Quotes): each sort key ends on the unique number, with and without the
+        // status filter, and per owner for the own / team scopes.
+        b.HasIndex(x => new { x.UpdatedAt, x.Number });
+        b.HasIndex(x => new { x.Status, x.UpdatedAt, x.Number });
+        b.HasIndex(x => new { x.OwnerId, x.UpdatedAt, x.Number });
+        b.HasIndex(x => new { x.ValidUntil, x.Number });
+        b.HasIndex(x => new { x.Status, x.ValidUntil, x.Number });
         b.HasIndex(x => x.DealId);
         b.HasMany(x => x.Versions).WithOne().HasForeignKey(v => v.QuoteId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Steps).WithOne().HasForeignKey(s => s.QuoteId).OnDelete(DeleteBehavior.Cascade);

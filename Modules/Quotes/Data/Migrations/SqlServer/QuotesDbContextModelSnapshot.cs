@@ -124,9 +124,11 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("QuoteId");
+                    b.HasIndex("QuoteId", "Role");
 
                     b.HasIndex("Status", "Role");
+
+                    b.HasIndex("Role", "Status", "DueAt", "Id");
 
                     b.ToTable("ApprovalSteps", "quotes");
                 });
@@ -601,6 +603,16 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("UpdatedAt", "Number");
+
+                    b.HasIndex("ValidUntil", "Number");
+
+                    b.HasIndex("OwnerId", "UpdatedAt", "Number");
+
+                    b.HasIndex("Status", "UpdatedAt", "Number");
+
+                    b.HasIndex("Status", "ValidUntil", "Number");
 
                     b.ToTable("Quotes", "quotes");
                 });

@@ -117,9 +117,11 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("QuoteId");
+                    b.HasIndex("QuoteId", "Role");
 
                     b.HasIndex("Status", "Role");
+
+                    b.HasIndex("Role", "Status", "DueAt", "Id");
 
                     b.ToTable("ApprovalSteps", (string)null);
                 });
@@ -594,6 +596,16 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("UpdatedAt", "Number");
+
+                    b.HasIndex("ValidUntil", "Number");
+
+                    b.HasIndex("OwnerId", "UpdatedAt", "Number");
+
+                    b.HasIndex("Status", "UpdatedAt", "Number");
+
+                    b.HasIndex("Status", "ValidUntil", "Number");
 
                     b.ToTable("Quotes", (string)null);
                 });

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SalesSuite.Quotes.Data;
+using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Specification;
+
+namespace SalesSuite.Quotes.Application.List;
+
+/// <summary>
+/// The steps waiting for the viewer: active, for one of their roles, on a quote they do not own (nobody approves their
+/// own quote). Most urgent first, in pages of <see cref="PageSize"/> by keyset on (due, step id); counted exactly on the
+/// index (role, status, due, id).
+/// </summary>
+internal sealed class ApprovalQueueQueries(QuotesDbContext db, RecordAccess access)
+{
+    public const int PageSize = 20;
+
+    public async Task<ApprovalQueue> QueueAsync(Instant now, string? after, CancellationToken ct)
+    {
+        var roles = access.RolesOf();
+        var me = access.UserId;
+        var steps = After(db.ApprovalSteps.AsNoTracking().WithSpecification(new ActiveStepsForRolesSpec(roles)), after);
+        var rows = await steps
+            .Join(db.Quotes.AsNoTracking().Where(q => q.OwnerId != me), s => s.QuoteId, q => q.Id, (s, q) => new QueueRow(
+                s.Id, q.Id, q.Number, q.CurrentVersionLabel, q.CustomerName, q.OwnerId, s.Kind, s.ActivatedAt, s.DueAt))
+            .Take(PageSize + 1)
+            .ToListAsync(ct);
+        var next = rows.Count > PageSize ? CursorOf(rows[PageSize - 1]) : null;
+        var (count, overdue) = await CountAsync(roles, me, now, ct);
+        return new ApprovalQueue(rows.Count > PageSize ? rows.GetRange(0, PageSize) : rows, count, overdue, next);
+    }
+
+    /// <summary>
+    /// All active steps of my roles minus those on my own quotes: the first is an index-only count, the second starts
+    /// from my quotes (the owner index), so neither reads the quote of every waiting step.
+    /// </summary>
+    private async Task<(int Count, int Overdue)> CountAsync(IReadOnlyList<string> roles, Guid me, Instant now, CancellationToken ct)
+    {
+        var active = db.ApprovalSteps.AsNoTracking().Where(s => s.Status == StepStatus.Active && roles.Contains(s.Role));
+        var mine = db.Quotes.AsNoTracking().Where(q => q.OwnerId == me)
+            .Join(active, q => q.Id, s => s.QuoteId, (q, s) => s);
+        var count = await active.CountAsync(ct) - await mine.CountAsync(ct);
+        var overdue = await active.CountAsync(s => s.DueAt < now, ct) - await mine.CountAsync(s => s.DueAt < now, ct);
+        return (count, overdue);
+    }
+
+    private static IQueryable<ApprovalStep> After(IQueryable<ApprovalStep> steps, string? cursor)
+    {
+        var split = cursor?.IndexOf('_', StringComparison.Ordinal) ?? -1;
+        if (cursor is null || split <= 0
+            || !long.TryParse(cursor[..split], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            || ticks > Instant.MaxValue.ToUnixTimeTicks()
+            || !Guid.TryParse(cursor[(split + 1)..], out var id))
+        {
+            return steps;
+        }
+        Instant? due = Instant.FromUnixTimeTicks(ticks);
+        return steps.Where(s => s.DueAt >= due && (s.DueAt > due || s.Id.CompareTo(id) > 0));
+    }
+
+    private static string CursorOf(QueueRow row) =>
+        (row.DueAt ?? Instant.MinValue).ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture) + "_" + row.StepId;
+}

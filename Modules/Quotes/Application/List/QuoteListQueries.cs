@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Quotes.Data;
+using SalesSuite.Quotes.Domain;
+using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Specification;
+
+namespace SalesSuite.Quotes.Application.List;
+
+/// <summary>
+/// The quotes list of <c>/Quotes</c>: the quotes the viewer may see (ADR 0013, filtered in the database), filtered, in
+/// pages of <see cref="PageSize"/> by keyset, with counts per status that stop at <see cref="CountCap"/>.
+/// </summary>
+internal sealed class QuoteListQueries(QuotesDbContext db, RecordAccess access)
+{
+    public const int PageSize = 50;
+    public const int CountCap = 1000;
+    public const int MaxExportRows = 50_000;
+
+    public async Task<QuoteListPage> PageAsync(QuoteListFilter filter, string? after, CancellationToken ct)
+    {
+        var query = await FilteredAsync(filter, ct);
+        var rows = await Rows(query.After(filter.Sort, after).Sorted(filter.Sort)).Take(PageSize + 1).ToListAsync(ct);
+        return rows.Count > PageSize
+            ? new QuoteListPage(rows.GetRange(0, PageSize), QuoteKeyset.CursorOf(rows[PageSize - 1], filter.Sort))
+            : new QuoteListPage(rows, null);
+    }
+
+    /// <summary>
+    /// Per status, how many quotes the filter (its status aside) lets the viewer see: each count reads at most
+    /// <see cref="CountCap"/> + 1 index entries, so a big list says "1,000+" instead of counting 100,000 rows per request.
+    /// </summary>
+    public async Task<IReadOnlyList<(QuoteStatus Status, BoundedCount Count)>> CountsAsync(QuoteListFilter filter, CancellationToken ct)
+    {
+        var query = await FilteredAsync(filter with { Status = null }, ct);
+        var counts = new List<(QuoteStatus, BoundedCount)>();
+        foreach (var status in Enum.GetValues<QuoteStatus>())
+        {
+            var counted = await query.Where(q => q.Status == status).Take(CountCap + 1).CountAsync(ct);
+            counts.Add((status, BoundedCount.Of(counted, CountCap)));
+        }
+        return counts;
+    }
+
+    /// <summary>The filtered list for the CSV, at most <see cref="MaxExportRows"/> (+1 to tell that there were more), with net amounts.</summary>
+    public async Task<List<(QuoteListRow Row, decimal Net)>> ExportAsync(QuoteListFilter filter, CancellationToken ct)
+    {
+        var query = (await FilteredAsync(filter, ct)).Sorted(filter.Sort).Take(MaxExportRows + 1);
+        var rows = await query.Select(q => new { q.Id, q.Number, q.CustomerName, q.Title, q.Status, q.CurrentVersionLabel, q.ValidUntil,
+            q.OwnerId, q.UpdatedAt, q.LinesJson }).ToListAsync(ct);
+        return rows.Select(q => (new QuoteListRow(q.Id, q.Number, q.CustomerName, q.Title, q.Status, q.CurrentVersionLabel, q.ValidUntil,
+            q.OwnerId, q.UpdatedAt), QuoteTotals.Of(QuoteJson.ReadLines(q.LinesJson)).Net)).ToList();
+    }
+
+    private async Task<IQueryable<Quote>> FilteredAsync(QuoteListFilter filter, CancellationToken ct)
+    {
+        var visibility = await access.VisibilityAsync(ct);
+        List<string> roles = visibility.All ? [] : await RolesWithStepsAsync(ct);
+        var query = db.Quotes.AsNoTracking().WithSpecification(new QuotesVisibleToSpec(visibility, roles));
+        if (filter.Status is { } status)
+        {
+            query = query.Where(q => q.Status == status);
+        }
+        if (filter.Owner is { } owner && access.IsManager)
+        {
+            query = query.Where(q => q.OwnerId == owner); // on top of the visibility: a manager narrows, never widens
+        }
+        if (filter.Search is { } search)
+        {
+            query = query.Where(q => q.Number.Contains(search) || q.CustomerCode.Contains(search) || q.CustomerName.Contains(search));
+        }
+        return query;
+    }
+
+    /// <summary>
+    /// The viewer's roles that some approval step carries (one index probe each). A role no step has can match no
+    /// quote, so leaving it out returns the same rows, and a salesperson's list is then driven by the owner index alone.
+    /// </summary>
+    private async Task<List<string>> RolesWithStepsAsync(CancellationToken ct)
+    {
+        var roles = new List<string>();
+        foreach (var role in access.RolesOf())
+        {
+            if (await db.ApprovalSteps.AnyAsync(s => s.Role == role, ct))
+            {
+                roles.Add(role);
+            }
+        }
+        return roles;
+    }
+
+    private static IQueryable<QuoteListRow> Rows(IQueryable<Quote> query) => query.Select(q => new QuoteListRow(
+        q.Id, q.Number, q.CustomerName, q.Title, q.Status, q.CurrentVersionLabel, q.ValidUntil, q.OwnerId, q.UpdatedAt));
+}

@@ -11,9 +11,12 @@ namespace SalesSuite.Leads.Application.Live;
 /// </summary>
 internal static class LiveScope
 {
-    public static string Of(Visibility visibility, CultureInfo culture, CultureInfo uiCulture)
-    {
-        var owners = visibility.All ? "all" : string.Join(",", visibility.Owners.Order().Select(o => o.ToString("N")));
-        return $"{culture.Name}|{uiCulture.Name}|{owners}";
-    }
+    public static string Of(Visibility visibility, CultureInfo culture, CultureInfo uiCulture) =>
+        Of(visibility.All ? "all" : string.Join(",", visibility.Owners.Order().Select(o => o.ToString("N"))), culture, uiCulture);
+
+    /// <summary>
+    /// The key of a board whose content follows from <paramref name="records"/> alone (e.g. the kanban: the owners shown
+    /// after the filter, and the filter its "load more" buttons carry) and the culture.
+    /// </summary>
+    public static string Of(string records, CultureInfo culture, CultureInfo uiCulture) => $"{culture.Name}|{uiCulture.Name}|{records}";
 }

@@ -16,7 +16,10 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.CompletedStages).HasMaxLength(2000);
         b.Ignore(x => x.Completed);
-        b.HasIndex(x => new { x.OwnerId, x.Status });
+        // The kanban (KanbanQueries): a column's first cards in order and its count / amount straight from an index, for
+        // everyone (Status, PipelineId, StageId, …; ExpectedAmount makes the GROUP BY covering) and for owners (OwnerId, …).
+        b.HasIndex(x => new { x.Status, x.PipelineId, x.StageId, x.StageEnteredAt, x.Id, x.ExpectedAmount });
+        b.HasIndex(x => new { x.OwnerId, x.Status, x.PipelineId, x.StageId, x.StageEnteredAt, x.Id });
         b.HasIndex(x => x.CustomerId);
         b.HasIndex(x => x.LeadId);
     }

@@ -480,9 +480,11 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
 
                     b.HasIndex("LeadId");
 
-                    b.HasIndex("OwnerId", "Status");
-
                     b.HasIndex("ProductLine", "ClosedAt");
+
+                    b.HasIndex("OwnerId", "Status", "PipelineId", "StageId", "StageEnteredAt", "Id");
+
+                    b.HasIndex("Status", "PipelineId", "StageId", "StageEnteredAt", "Id", "ExpectedAmount");
 
                     b.ToTable("Deals", "leads");
                 });

@@ -13,15 +13,17 @@ using SalesSuite.SharedKernel.Web;
 namespace SalesSuite.Leads.Areas.Leads.Pages.Deals;
 
 /// <summary>
-/// Kanban of visible open deals by stage, live: the board polls with its change token and re-renders only when a deal
-/// changed (else 204, htmx swaps nothing). A card dropped on a later column moves like the Move button; the htmx move
-/// panel asks for the leaving stage's required fields. Request size: uploads (the file limit plus a little for the
-/// other fields); every other form keeps the host's small default.
+/// Kanban of visible open deals by stage, bounded and live: per stage the true count and amount and the first cards
+/// (<see cref="KanbanQueries"/>), "N more" loads the next ones (keyset); filters by owner and team. The board polls with
+/// its change token and re-renders only when a deal changed (else 204, htmx swaps nothing). A card dropped on a later
+/// column moves like the Move button; the htmx move panel asks for the leaving stage's required fields. Request size:
+/// uploads (the file limit plus a little for the other fields); every other form keeps the host's small default.
 /// </summary>
 [RequestSizeLimit(Attachment.MaxBytes + (256 * 1024))]
 public sealed class IndexModel : PageModel
 {
     private const string FieldPrefix = "f_";
+    private readonly KanbanQueries _kanban;
     private readonly DealQueries _queries;
     private readonly DealCommands _commands;
     private readonly BoardTokenQueries _tokens;
@@ -30,9 +32,10 @@ public sealed class IndexModel : PageModel
     private readonly IStringLocalizer<LeadsModule> _l;
 
     internal IndexModel(
-        DealQueries queries, DealCommands commands, BoardTokenQueries tokens, RecordAccess access, LiveRenderCache cache,
-        IStringLocalizer<LeadsModule> l)
+        KanbanQueries kanban, DealQueries queries, DealCommands commands, BoardTokenQueries tokens, RecordAccess access,
+        LiveRenderCache cache, IStringLocalizer<LeadsModule> l)
     {
+        _kanban = kanban;
         _queries = queries;
         _commands = commands;
         _tokens = tokens;
@@ -41,10 +44,15 @@ public sealed class IndexModel : PageModel
         _l = l;
     }
 
+    [BindProperty(SupportsGet = true)]
+    public KanbanFilter Filter { get; set; } = new();
+
     public string PipelineName => Board.PipelineName;
-    public IReadOnlyList<(Guid Id, string Name)> Stages => Board.Stages;
-    public IReadOnlyList<DealCard> Cards => Board.Cards;
-    internal DealBoard Board { get; private set; } = DealBoard.Empty;
+    public IReadOnlyList<KanbanColumn> Columns => Board.Columns;
+    internal KanbanSnapshot Board { get; private set; } = KanbanSnapshot.Empty;
+
+    /// <summary>The filters' choices; none for a salesperson (who sees only their own deals).</summary>
+    public KanbanFilterOptions Options { get; private set; } = KanbanFilterOptions.None;
 
     /// <summary>The change token the board was rendered with (read before the board, so a change in between re-renders).</summary>
     public string Stamp { get; private set; } = "";
@@ -52,14 +60,16 @@ public sealed class IndexModel : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Stamp = await _tokens.DealsAsync();
-        Board = await _queries.BoardAsync(ct);
+        Board = await SnapshotAsync(await _kanban.ScopeAsync(Filter, ct));
+        Options = _access.IsManager ? await _kanban.FilterOptionsAsync(ct) : KanbanFilterOptions.None;
     }
 
     /// <summary>
-    /// The live poll: 204 (nothing to swap) while the token the board holds is current, else the board. After a change
-    /// every open board asks at once, so the board is read once per token (all open deals, <see cref="KanbanSnapshot"/>)
-    /// and rendered once per token and viewer scope (<see cref="LiveScope"/>: the same owners seen, the same culture);
-    /// every viewer of that scope gets the same HTML. The shared work does not follow one viewer's cancellation.
+    /// The live poll (and a filter change, which sends no token): 204 (nothing to swap) while the token the board holds is
+    /// current, else the board. After a change every open board asks at once, so a board is read once per token and
+    /// scope (<see cref="KanbanScope"/>: the owners shown; only its counts and first cards) and rendered once per token,
+    /// scope, filter and culture (<see cref="LiveScope"/>); every viewer of that key gets the same HTML. The shared work
+    /// does not follow one viewer's cancellation.
     /// </summary>
     public async Task<IActionResult> OnGetBoardAsync(string? stamp, CancellationToken ct)
     {
@@ -68,15 +78,25 @@ public sealed class IndexModel : PageModel
         {
             return new NoContentResult();
         }
-        var visibility = await _access.VisibilityAsync(ct);
-        var scope = LiveScope.Of(visibility, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var html = await _cache.GetAsync(BoardStamp.Deals, Stamp, scope, async () =>
+        var scope = await _kanban.ScopeAsync(Filter, ct);
+        var key = LiveScope.Of($"{scope.Key}|{Filter.Key}", CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var html = await _cache.GetAsync(BoardStamp.Deals, Stamp, key, async () =>
         {
-            var snapshot = await _cache.GetAsync(BoardStamp.Deals, Stamp, "data", () => _queries.SnapshotAsync(CancellationToken.None));
-            Board = snapshot.For(visibility);
+            Board = await SnapshotAsync(scope);
             return await PartialHtml.RenderAsync(this, "_Kanban", this);
         });
         return Content(html, "text/html; charset=utf-8");
+    }
+
+    /// <summary>"N more" of one column: the next cards after the cursor, in the viewer's scope and filter.</summary>
+    public async Task<IActionResult> OnGetMoreAsync(Guid stage, string? after, CancellationToken ct)
+    {
+        if (KanbanCursor.Parse(after) is not { } cursor)
+        {
+            return BadRequest();
+        }
+        var column = await _kanban.MoreAsync(await _kanban.ScopeAsync(Filter, ct), Filter.Order, stage, cursor, ct);
+        return column is null ? NotFound() : Partial("_Cards", new KanbanCards(column, Filter));
     }
 
     public async Task<IActionResult> OnGetMoveFormAsync(Guid id, CancellationToken ct) =>
@@ -186,4 +206,9 @@ public sealed class IndexModel : PageModel
         var targets = ordered.Where(s => s.Position > current.Position).Select(s => (s.Id, s.Name, s.Skippable)).ToList();
         return new MoveForm(view.Deal.Id, view.Deal.Version, view.Deal.Title, current.Name, targets, target, fields, messages);
     }
+
+    /// <summary>The board of one scope and order, read once per change token (shared by the page and the live poll).</summary>
+    private Task<KanbanSnapshot> SnapshotAsync(KanbanScope scope) =>
+        _cache.GetAsync(
+            BoardStamp.Deals, Stamp, $"data|{scope.Key}|{Filter.Order}", () => _kanban.SnapshotAsync(scope, Filter.Order, CancellationToken.None));
 }

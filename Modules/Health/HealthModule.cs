@@ -3,12 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Health.Application;
 using SalesSuite.Health.Application.Archive;
-using SalesSuite.Health.Application.Process;
 using SalesSuite.Health.Application.Projection;
 using SalesSuite.Health.Background;
 using SalesSuite.Health.Data;
 using SalesSuite.Health.Data.Seeding;
 using SalesSuite.SharedKernel.Background;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -42,7 +42,7 @@ public sealed class HealthModule : IModule
         }
         services.AddSingleton<RebuildGate>();
         // The process pages' sums and medians per process stamp and reader's scope (one per process; the stamp is in the database).
-        services.AddSingleton<ProcessCache>();
+        services.AddSingleton<StampedCache<HealthModule>>();
         services.AddModuleCommand(RebuildCommandLine.Command);
         // The home page's Health card (the host renders it for these roles, without referencing Health).
         services.AddHomePanel(new HomePanel(Name, "Home_PanelTitle", "Health", "/Home/Panel", AccessRoles, Order: 10));

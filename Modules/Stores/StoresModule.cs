@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.SharedKernel.Background;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
-using SalesSuite.Stores.Application.Hq;
 using SalesSuite.Stores.Background;
 using SalesSuite.Stores.Data;
 using SalesSuite.Stores.Data.Seeding;
@@ -32,7 +32,7 @@ public sealed class StoresModule : IModule
     {
         services.AddModuleDbContext<StoresDbContext>(configuration, "stores");
         // Headquarters reports shared per change stamp, business date and viewer scope: one per process.
-        services.AddSingleton<HqReportCache>();
+        services.AddSingleton<StampedCache<StoresModule>>();
         if (configuration.GetValue("Stores:BackgroundEnabled", true))
         {
             services.AddPeriodicWork<ClusterWork>(ClusterWork.Interval);

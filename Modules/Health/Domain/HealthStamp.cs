@@ -3,7 +3,7 @@ namespace SalesSuite.Health.Domain;
 /// <summary>
 /// Health's change stamp of the process read models (step samples and their totals): one row whose <see cref="Value"/>
 /// gets a new random value in the same transaction as every change of them (a projected sample, a rebuild). A cache of
-/// what is computed from them (<c>Application/Process/ProcessCache</c>) is keyed by it: a database row, not a process
+/// what is computed from them (the kernel's <c>StampedCache</c>) is keyed by it: a database row, not a process
 /// counter, so a sample projected by another host shows at once here too (ADR 0019).
 /// </summary>
 internal sealed class HealthStamp

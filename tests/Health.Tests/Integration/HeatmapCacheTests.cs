@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Health.Application.Archive;
 using SalesSuite.Health.Application.Process;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.Testing;
 
 namespace SalesSuite.Health.Tests.Integration;
@@ -23,7 +24,7 @@ public sealed class HeatmapCacheTests(HealthAppFactory app) : IClassFixture<Heal
         }
     }
 
-    private long Computed => app.Services.GetRequiredService<ProcessCache>().Computed;
+    private long Computed => app.Services.GetRequiredService<StampedCache<HealthModule>>().Computed;
 
     /// <summary>The number of records in the person's Legal review cell (its title), or 0 when the cell is empty.</summary>
     private async Task<int> LegalRecordsAsync(HttpClient client, string user)
@@ -83,7 +84,7 @@ public sealed class HeatmapCacheTests(HealthAppFactory app) : IClassFixture<Heal
         await StoryAsync("sales05");
         using var director = await app.SignInAsync("director", "en");
         var before = (await app.DumpAsync(), Body(await director.GetStringAsync(Page)), Body(await director.GetStringAsync(Page + "&weeks=4")));
-        Assert.Contains("data-testid=\"suggestion\"", before.Item2, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"cell\"", before.Item2, StringComparison.Ordinal);
         Assert.Contains("step-total ", before.Item1, StringComparison.Ordinal);
         var computed = Computed;
 

@@ -225,7 +225,8 @@ public sealed partial class KanbanBoardTests(LeadsAppFactory factory) : IClassFi
     [GeneratedRegex("data-testid=\"deal-card\" data-title=\"([^\"]+)\"")]
     private static partial Regex TitlePattern();
 
-    [GeneratedRegex("data-testid=\"load-more\" hx-get=\"([^\"]+)\"")]
+    // The button's attributes in any order (the htmx tag helpers write hx-get where they like).
+    [GeneratedRegex("<button(?=[^>]*data-testid=\"load-more\")[^>]*\shx-get=\"([^\"]+)\"")]
     private static partial Regex MorePattern();
 
     [GeneratedRegex("data-testid=\"load-more\"[^>]*>还有 (\\d+) 个</button>")]

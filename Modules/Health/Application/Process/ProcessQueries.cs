@@ -3,6 +3,7 @@ using NodaTime;
 using SalesSuite.Health.Data;
 using SalesSuite.Health.Domain;
 using SalesSuite.Health.Domain.Process;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Identity;
 
 namespace SalesSuite.Health.Application.Process;
@@ -11,9 +12,10 @@ namespace SalesSuite.Health.Application.Process;
 /// The step samples of the last weeks that the reader may see (director / GM / admin: all; a regional manager: their
 /// team's owners), summed per step and column from the weekly totals (<see cref="StepTotal"/>), or listed for one cell.
 /// Shared by the heatmap, the dwell report, the breakpoints and the suggestions. The sums and the medians are kept in
-/// <see cref="ProcessCache"/> for the current process stamp and the reader's scope: a repeated request reads one row.
+/// <see cref="StampedCache{TModule}"/> for the current process stamp and the reader's scope: a repeated request reads one row.
 /// </summary>
-internal sealed class ProcessQueries(HealthDbContext db, HealthAccess access, Periods periods, IOrganisation organisation, ProcessCache cache)
+internal sealed class ProcessQueries(HealthDbContext db, HealthAccess access, Periods periods, IOrganisation organisation,
+    StampedCache<HealthModule> cache)
 {
     private static readonly Func<HealthDbContext, string, Task<Guid>> StampOf = EF.CompileAsyncQuery(
         (HealthDbContext context, string name) => context.Stamps.Where(s => s.Name == name).Select(s => s.Value).FirstOrDefault());
@@ -66,7 +68,7 @@ internal sealed class ProcessQueries(HealthDbContext db, HealthAccess access, Pe
     {
         _stamp ??= await StampOf(db, HealthStamp.Process);
         var scope = visibility.All ? "all" : string.Join(',', visibility.Owners.Order());
-        return await cache.GetAsync(_stamp.Value, $"{what}|{scope}", compute).WaitAsync(ct);
+        return await cache.GetAsync("process", _stamp.Value.ToString("N"), $"{what}|{scope}", compute).WaitAsync(ct);
     }
 
     /// <summary>The samples behind one cell (column null: every column; <see cref="Guid.Empty"/> as a team: no team), worst first.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.Stores.Data;
 using SalesSuite.Stores.Domain;
 
@@ -10,9 +11,10 @@ namespace SalesSuite.Stores.Application.Hq;
 /// promotion by one GROUP BY over PromotionExecutions (covering index on Day); due store-days are computed from the
 /// promotions' dates and regions. At 137 stores × a year only a few thousand (store, promotion) counts come back.
 /// A report is computed once per change of what it reads and business date (<see cref="HqStampQueries"/>) and viewer
-/// scope and filters, then shared (<see cref="HqReportCache"/>): a new daily report changes the stamp, so it shows at once.
+/// scope and filters, then shared (<see cref="StampedCache{TModule}"/>): a new daily report changes the stamp, so it shows at once.
 /// </summary>
-internal sealed class ExecutionQueries(StoresDbContext db, HqViewService views, StoresAccess access, HqStampQueries stamps, HqReportCache cache)
+internal sealed class ExecutionQueries(StoresDbContext db, HqViewService views, StoresAccess access, HqStampQueries stamps,
+    StampedCache<StoresModule> cache)
 {
     public async Task<ExecutionReport> ReportAsync(HqFilter filter, CancellationToken ct)
     {
@@ -25,7 +27,7 @@ internal sealed class ExecutionQueries(StoresDbContext db, HqViewService views, 
             CultureInfo.InvariantCulture,
             $"execution|{stores}|{period.From:yyyy-MM-dd}|{period.To:yyyy-MM-dd}|{filter.Region}|{filter.SupervisorId}");
         // The shared computation does not follow one viewer's cancellation (others may be waiting for it).
-        return await cache.GetAsync(token, key, () => ComputeAsync(period, filter, CancellationToken.None));
+        return await cache.GetAsync("execution", token, key, () => ComputeAsync(period, filter, CancellationToken.None));
     }
 
     private async Task<ExecutionReport> ComputeAsync(HqPeriod period, HqFilter filter, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.Stores.Application.Hq;
 using SalesSuite.Stores.Data;
 using SalesSuite.Stores.Domain;
@@ -19,7 +20,7 @@ public sealed class ExecutionCacheTests(StoresAppFactory app) : IClassFixture<St
     {
         var (region, east, north, promotion) = await SeedAsync();
         var url = $"/Stores/Execution?region={region}&from=2026-11-16&to=2026-11-20";
-        var cache = app.Services.GetRequiredService<HqReportCache>();
+        var cache = app.Services.GetRequiredService<StampedCache<StoresModule>>();
         using var director = await app.SignInAsync("director", "en");
         using var supervisor = await app.SignInAsync("mgr.east", "en");
 

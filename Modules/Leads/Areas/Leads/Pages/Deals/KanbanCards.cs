@@ -3,4 +3,4 @@ using SalesSuite.Leads.Application.Deals;
 namespace SalesSuite.Leads.Areas.Leads.Pages.Deals;
 
 /// <summary>The cards of a column (or of one "load more" page) and the filter its next "N more" carries.</summary>
-public sealed record KanbanCards(KanbanColumn Column, KanbanFilter Filter);
+internal sealed record KanbanCards(KanbanColumn Column, KanbanFilter Filter);

@@ -37,7 +37,6 @@ services.AddLogging();
 services.AddSingleton<IConfiguration>(configuration);
 services.AddSharedKernel();
 services.AddModuleDbContext<LeadsDbContext>(configuration, "leads");
-services.AddSingleton<ClaimTurns>();
 await using var provider = services.BuildServiceProvider();
 
 await using (var scope = provider.CreateAsyncScope())
@@ -53,8 +52,7 @@ Console.WriteLine(
 // The claim takes the user id as given and never asks who is signed in, so the bench has no organisation.
 static LeadCommands Claims(LeadsDbContext db, IServiceProvider sp) => new(
     db, sp.GetRequiredService<UnitOfWork<LeadsDbContext>>(), sp.GetRequiredService<ModuleSettings<LeadsDbContext, LeadsSettings>>(),
-    sp.GetRequiredService<Notifier<LeadsDbContext>>(), new RecordAccess(new SystemUser(), null!), sp.GetRequiredService<ClaimTurns>(),
-    sp.GetRequiredService<IClock>());
+    sp.GetRequiredService<Notifier<LeadsDbContext>>(), new RecordAccess(new SystemUser(), null!), sp.GetRequiredService<IClock>());
 
 async Task<T> InScope<T>(Func<LeadsDbContext, IServiceProvider, Task<T>> work)
 {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 using SalesSuite.Leads.Contracts;
 using SalesSuite.Leads.Data;
@@ -23,31 +22,21 @@ internal sealed class LeadCommands(
     ModuleSettings<LeadsDbContext, LeadsSettings> settings,
     Notifier<LeadsDbContext> notifier,
     RecordAccess access,
-    ClaimTurns turns,
     IClock clock)
 {
     /// <summary>
     /// A conditional UPDATE ... WHERE Status = Pool with the values of <see cref="ClaimTerms"/>: of any number of
-    /// simultaneous claims exactly one changes a row; the event, the log entry and the timeline line commit in the same
-    /// transaction. A lead no longer in the pool is refused by one lock-free read of the primary key, before any write;
-    /// the others wait for their turn (<see cref="ClaimTurns"/>), where the conditional UPDATE comes first in the
-    /// transaction (a loser there is refused by that one statement) and the limit is counted only for the winner.
+    /// simultaneous claims exactly one changes a row; the event and the log entry commit in the same transaction.
     /// </summary>
     public async Task<ClaimOutcome> ClaimAsync(Guid leadId, Guid userId, CancellationToken ct)
     {
-        if (!await InPoolAsync(leadId, ct))
-        {
-            return ClaimOutcome.AlreadyTaken;
-        }
-        using var turn = await turns.NextAsync(ct);
-        // Asked again in turn: the claim ahead in the queue may have taken it (refused without waiting for the write lock,
-        // which the outbox dispatcher may hold right after that claim's commit).
-        if (!await InPoolAsync(leadId, ct))
-        {
-            return ClaimOutcome.AlreadyTaken;
-        }
-        await using var tx = await BeginWriteAsync(ct);
+        // The limit is counted inside the write transaction, so two simultaneous claims by one person cannot both pass it.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var rules = await settings.ReadAsync(ct);
+        if (!rules.AllowsAnotherClaim(await db.Leads.WithSpecification(new OpenClaimsOfSpec(userId)).CountAsync(ct)))
+        {
+            return ClaimOutcome.LimitReached;
+        }
         var terms = ClaimTerms.For(userId, clock.GetCurrentInstant(), rules.ClaimWindow);
         var changed = await db.Leads
             .Where(l => l.Id == leadId && l.Status == LeadStatus.Pool)
@@ -61,12 +50,6 @@ internal sealed class LeadCommands(
         if (changed == 0)
         {
             return ClaimOutcome.AlreadyTaken;
-        }
-        // The limit is counted inside the write transaction (this claim included), so two simultaneous claims by one
-        // person cannot both pass it; over the limit, the claim is rolled back.
-        if (!rules.AllowsAnotherClaim(await db.Leads.WithSpecification(new OpenClaimsOfSpec(userId)).CountAsync(ct) - 1))
-        {
-            return ClaimOutcome.LimitReached;
         }
         // ExecuteUpdate bypasses the change tracker, so the operation-log row is written here.
         FieldChange[] changes =
@@ -89,26 +72,6 @@ internal sealed class LeadCommands(
         await uow.CommitAsync("Lead.Claim", ct);
         await tx.CommitAsync(ct);
         return ClaimOutcome.Claimed;
-    }
-
-    /// <summary>A read of the committed state (WAL: takes no lock); the write transaction decides.</summary>
-    private Task<bool> InPoolAsync(Guid leadId, CancellationToken ct) =>
-        db.Leads.AnyAsync(l => l.Id == leadId && l.Status == LeadStatus.Pool, ct);
-
-    /// <summary>
-    /// The write transaction (SQLite: BEGIN IMMEDIATE, the write lock taken at once, so no read-to-write upgrade can
-    /// fail). A writer outside the queue (another host, the outbox dispatcher) may still hold the lock: SQLite's own
-    /// busy handler then waits in steps of a few milliseconds instead of Microsoft.Data.Sqlite's 150 ms retry sleep.
-    /// </summary>
-    private async Task<IDbContextTransaction> BeginWriteAsync(CancellationToken ct)
-    {
-        if (db.Database.IsSqlite())
-        {
-            // Opened here so that the pragma and the transaction run on the same pooled connection.
-            await db.Database.OpenConnectionAsync(ct);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA busy_timeout = 5000;", ct);
-        }
-        return await db.Database.BeginTransactionAsync(ct);
     }
 
     /// <summary>

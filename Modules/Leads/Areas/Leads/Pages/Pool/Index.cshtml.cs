@@ -89,19 +89,18 @@ public sealed class IndexModel : PageModel
             return Forbid();
         }
         var outcome = await _leads.ClaimAsync(id, _access.UserId, ct);
-        if (outcome == ClaimOutcome.AlreadyTaken)
-        {
-            // The race's losers and a stale board: refused at once (the text has no settings in it), 409 for htmx.
-            return Refusal(_l["Pool_ClaimLost"].Value, "danger");
-        }
         var settings = await _pool.SettingsAsync(ct);
-        return outcome == ClaimOutcome.Claimed
-            ? this.Done(_l["Pool_Claimed", settings.ClaimWindowMinutes].Value, "boardChanged")
-            : Refusal(_l["Pool_LimitReached", settings.ClaimWindowMinutes, settings.MaxOpenClaims].Value, "warning");
-    }
-
-    private IActionResult Refusal(string text, string kind)
-    {
+        var (key, kind) = outcome switch
+        {
+            ClaimOutcome.Claimed => ("Pool_Claimed", "success"),
+            ClaimOutcome.LimitReached => ("Pool_LimitReached", "warning"),
+            _ => ("Pool_ClaimLost", "danger"),
+        };
+        var text = _l[key, settings.ClaimWindowMinutes, settings.MaxOpenClaims].Value;
+        if (outcome == ClaimOutcome.Claimed)
+        {
+            return this.Done(text, "boardChanged");
+        }
         if (!Request.IsHtmx())
         {
             TempData.Flash(text, kind);

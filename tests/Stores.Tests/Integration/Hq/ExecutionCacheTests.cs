@@ -41,7 +41,9 @@ public sealed class ExecutionCacheTests(StoresAppFactory app) : IClassFixture<St
         Assert.Equal((5, 1, 4), Row(first, east.ToString()));
         Assert.Equal((5, 0, 5), Row(first, north.ToString()));
         Assert.True(servedFromCache);
-        Assert.Equal(first, again);
+        // The page itself differs (a fresh antiforgery token per response); the report in it does not.
+        Assert.Equal(Row(first, east.ToString()), Row(again, east.ToString()));
+        Assert.Equal(Row(first, north.ToString()), Row(again, north.ToString()));
         Assert.Equal((5, 2, 3), Row(after, east.ToString()));
         Assert.Equal((5, 2, 3), Row(theirs, east.ToString()));
         Assert.DoesNotContain(north.ToString(), theirs);

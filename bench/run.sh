@@ -66,7 +66,7 @@ if ! ASPNETCORE_ENVIRONMENT=Testing Database__DataFolder="$data" Demo__Seed=fals
   dotnet "$root/Host/bin/Release/net10.0/SalesSuite.Host.dll" platform migrate --contentRoot "$root/Host" >"$out/migrate.log" 2>&1; then
   tail -n 30 "$out/migrate.log" >&2; say "platform migrate failed on the copy; see bench/results/migrate.log"; exit 1
 fi
-migrate_seconds=$(echo "$(date +%s.%N) - $migrate_started" | bc)
+migrate_seconds=$(printf "%.1f" "$(echo "$(date +%s.%N) - $migrate_started" | bc)")
 say "data: migrated forward in ${migrate_seconds} s"
 
 sql() { sqlite3 -batch -noheader "$data/$1.db" "$2"; }

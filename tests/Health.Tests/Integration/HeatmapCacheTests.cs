@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Health.Application.Archive;
-using SalesSuite.Health.Application.Process;
 using SalesSuite.SharedKernel.Caching;
 using SalesSuite.Testing;
 
@@ -84,7 +83,7 @@ public sealed class HeatmapCacheTests(HealthAppFactory app) : IClassFixture<Heal
         await StoryAsync("sales05");
         using var director = await app.SignInAsync("director", "en");
         var before = (await app.DumpAsync(), Body(await director.GetStringAsync(Page)), Body(await director.GetStringAsync(Page + "&weeks=4")));
-        Assert.Contains("data-testid=\"cell\"", before.Item2, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"heat-cell\"", before.Item2, StringComparison.Ordinal);
         Assert.Contains("step-total ", before.Item1, StringComparison.Ordinal);
         var computed = Computed;
 

@@ -226,7 +226,7 @@ public sealed partial class KanbanBoardTests(LeadsAppFactory factory) : IClassFi
     private static partial Regex TitlePattern();
 
     // The button's attributes in any order (the htmx tag helpers write hx-get where they like).
-    [GeneratedRegex("<button(?=[^>]*data-testid=\"load-more\")[^>]*\shx-get=\"([^\"]+)\"")]
+    [GeneratedRegex("<button(?=[^>]*data-testid=\"load-more\")[^>]*\\shx-get=\"([^\"]+)\"")]
     private static partial Regex MorePattern();
 
     [GeneratedRegex("data-testid=\"load-more\"[^>]*>还有 (\\d+) 个</button>")]

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using SalesSuite.SharedKernel.Caching;
-using SalesSuite.Stores.Application.Hq;
 using SalesSuite.Stores.Data;
 using SalesSuite.Stores.Domain;
 using SalesSuite.Testing;

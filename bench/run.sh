@@ -44,7 +44,8 @@ httpload() { dotnet "$root/bench/HttpLoad/bin/Release/net10.0/SalesSuite.Bench.H
 # 2. Data: generated once per scale and generator, then reused; each run works on a copy, which is migrated forward
 #    (`platform migrate`, the deployment step) before the host starts, as a real upgrade of years of data would be.
 #    So a migration that only adds an index or a summary table does not force a new generation.
-hash="$( (cd "$root" && find bench/DataGen -type f -name '*.cs' | sort | xargs sha1sum) | sha1sum | cut -c1-12)"
+hash="$( (cd "$root" && find bench/DataGen -type f -name '*.cs' -not -path '*/bin/*' -not -path '*/obj/*' | sort \
+  | xargs sha1sum) | sha1sum | cut -c1-12)"
 cache="$cache_root/scale-$scale-$hash"
 if [ ! -f "$cache/generated.txt" ]; then
   say "generating data at scale $scale into $cache (once; reused by later runs)"

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.SharedKernel.Identity;
 
@@ -14,16 +15,13 @@ public static class VisibilityQueryExtensions
     public static IQueryable<T> VisibleTo<T>(this IQueryable<T> query, Visibility visibility, Expression<Func<T, Guid?>> owner) =>
         visibility.All ? query : query.Where(visibility.Predicate(owner));
 
-    /// <summary><c>x =&gt; owners.Contains(owner(x))</c>, or always true for those who see all.</summary>
+    /// <summary><c>x =&gt; owners.Contains(owner(x))</c> (owners as a query parameter), or always true for those who see all.</summary>
     public static Expression<Func<T, bool>> Predicate<T, TKey>(this Visibility visibility, Expression<Func<T, TKey>> owner)
     {
         if (visibility.All)
         {
             return _ => true;
         }
-        var owners = visibility.Owners.Select(o => (TKey)(object)o).ToList();
-        var contains = Expression.Call(
-            typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Expression.Constant(owners), owner.Body);
-        return Expression.Lambda<Func<T, bool>>(contains, owner.Parameters);
+        return QueryParameters.In(owner, visibility.Owners.Select(o => (TKey)(object)o));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Persistence;
 using SalesSuite.Stores.Data;
 using SalesSuite.Stores.Domain;
 
@@ -108,10 +109,6 @@ internal sealed record StoreScope(bool All, IReadOnlySet<Guid> StoreIds)
         {
             return query;
         }
-        var ids = StoreIds.ToList();
-        var parameter = storeId.Parameters[0];
-        var contains = System.Linq.Expressions.Expression.Call(
-            typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], System.Linq.Expressions.Expression.Constant(ids), storeId.Body);
-        return query.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, parameter));
+        return query.Where(QueryParameters.In(storeId, StoreIds));
     }
 }

@@ -121,12 +121,15 @@ customer="$(head -n 1 "$work/customers.txt" 2>/dev/null || true)"
 load floor "floor: signed-in page, layout only" --kind floor --user director --path /Bench/Floor
 load pool "lead pool board" "${staff[@]}" --user sales01 --path /Leads/Pool
 load kanban "deal kanban (director: all)" "${staff[@]}" --user director --path /Leads/Deals
-load kanban-own "deal kanban (salesperson)" "${staff[@]}" --user sales01 --path /Leads/Deals
+# s0001 is a generated salesperson with 1,000 claimed, 1,000 assigned leads and 1,000 deals (the demo's sales01 has
+# almost none in the generated data); m01 leads a generated team of 10.
+load kanban-own "deal kanban (salesperson)" "${staff[@]}" --user s0001 --path /Leads/Deals
 if [ -n "$customer" ]; then
   load timeline "customer timeline (busiest customers)" "${staff[@]}" --user director \
     --path "/Leads/Customers/Detail/{id}" --ids "$work/customers.txt"
 fi
-load myleads "my leads (salesperson)" "${staff[@]}" --user sales01 --path /Leads/Leads
+load myleads "my leads (salesperson)" "${staff[@]}" --user s0001 --path /Leads/Leads
+load myleads-team "my leads (manager: team of 10)" "${staff[@]}" --user m01 --path /Leads/Leads
 load myleads-all "my leads (director: all)" "${staff[@]}" --user director --path /Leads/Leads
 load approvals "approvals queue (finance)" "${staff[@]}" --user finance --path /Quotes
 load approvals-director "approvals queue (director)" "${staff[@]}" --user director --path /Quotes

@@ -27,6 +27,19 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options)
     public DbSet<OperationLogEntry> OperationLog => Set<OperationLogEntry>();
     public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
 
+    /// <summary>Every save stamps the directory when it changes a user, team or role (<see cref="DirectoryChanges"/>).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        DirectoryChanges.Stamp(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        DirectoryChanges.Stamp(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         if (Database.IsSqlServer())
@@ -57,6 +70,7 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options)
             b.HasIndex(x => new { x.SourceEventId, x.RecipientUserId }).IsUnique();
         });
         builder.ApplyChannelModel();
+        builder.Entity<ChangeStamp>(b => ChangeStamps.Configure(b, DirectoryChanges.Initial));
         builder.ApplyVersioningConvention();
     }
 

@@ -1,11 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Host.Data;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Host.Identity;
 
-/// <summary>Reads the directory from the platform database. Small organisations: one query, walked in memory.</summary>
-internal sealed class Organisation(HostDbContext db) : IOrganisation
+/// <summary>
+/// The directory from the platform database, walked in memory. The whole directory is read once per
+/// <see cref="DirectoryChanges"/> stamp and shared by all requests (a request reads one stamp row, not every user);
+/// a change to a user, team or role gives a new stamp, so the next request on every host reads it again.
+/// </summary>
+internal sealed class Organisation(HostDbContext db, StampedCache<Organisation> cache) : IOrganisation
 {
     public async Task<OrgUser?> FindUserAsync(Guid userId, CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).FirstOrDefault(u => u.Id == userId);
@@ -39,25 +45,32 @@ internal sealed class Organisation(HostDbContext db) : IOrganisation
         return found.ToList();
     }
 
-    private List<OrgUser>? _cache;
+    private IReadOnlyList<OrgUser>? _users;
 
-    private async Task<List<OrgUser>> LoadAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OrgUser>> LoadAsync(CancellationToken cancellationToken)
     {
-        if (_cache is not null)
+        if (_users is not null)
         {
-            return _cache;
+            return _users;
         }
+        var stamp = await ChangeStamps.ValueAsync(db, DirectoryChanges.Directory, cancellationToken);
+        // Shared with concurrent requests, so not cancelled by this one.
+        _users = await cache.GetAsync("directory", stamp.ToString(), "all", () => ReadAsync(CancellationToken.None));
+        return _users;
+    }
+
+    private async Task<IReadOnlyList<OrgUser>> ReadAsync(CancellationToken cancellationToken)
+    {
         var users = await db.Users.AsNoTracking().ToListAsync(cancellationToken);
         var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
         var roleNames = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name!, cancellationToken);
         var userRoles = (await db.UserRoles.AsNoTracking().ToListAsync(cancellationToken))
             .ToLookup(ur => ur.UserId, ur => roleNames[ur.RoleId]);
-        _cache = users.Select(u =>
+        return users.Select(u =>
         {
             var team = u.TeamId is { } t && teams.TryGetValue(t, out var found) ? found : null;
             return new OrgUser(u.Id, u.UserName!, u.DisplayName, u.Email, u.PhoneNumber, u.TeamId, team?.Name, team?.Region,
                 u.ManagerId, u.IsActive, userRoles[u.Id].ToList());
-        }).ToList();
-        return _cache;
+        }).ToList().AsReadOnly();
     }
 }

@@ -10,6 +10,7 @@ using SalesSuite.Host.Notifications;
 using SalesSuite.Host.Notifications.Channels;
 using SalesSuite.Host.Seeding;
 using SalesSuite.SharedKernel;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
@@ -54,6 +55,7 @@ internal static class HostBuilderExtensions
         services.AddIntegrationEventHandlersFrom(typeof(HostBuilderExtensions).Assembly);
         services.AddModules(configuration, HostModules.All);
         services.AddScoped<IOrganisation, Organisation>();
+        services.AddSingleton<StampedCache<Organisation>>();
         services.AddScoped<NotificationText>();
         services.AddScoped<NotificationCommands>();
         services.AddNotificationChannels(configuration);

@@ -615,6 +615,27 @@ namespace SalesSuite.Host.Data.Migrations.SqlServer
                     b.ToTable("OperationLog", "platform");
                 });
 
+            modelBuilder.Entity("SalesSuite.SharedKernel.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeStamps", "platform");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "Directory",
+                            Value = new Guid("3f6d2a9e-8b1c-4e07-9a5d-c2e41b7f0a63")
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("SalesSuite.Host.Identity.AppRole", null)

@@ -12,9 +12,12 @@ namespace SalesSuite.Leads.Application.LeadList;
 /// <summary>
 /// Claimed and assigned leads the reader may see (own, team, all: the visibility filter in the database), a page of
 /// <see cref="PageSize"/> at a time by keyset (the last row's sort key and id, never an offset), so every page costs
-/// the same on a million leads. Indexes: <c>(OwnerId, ClaimedAt, Id, Status, Source)</c> for one person or a team,
-/// <c>(ClaimedAt, Id, Status, Source, OwnerId)</c> for those who see all, <c>(Status, Source)</c> for the counts;
-/// the few expiring claims come from <c>(Status, ReleaseDeadline)</c>.
+/// the same on a million leads. A page is one statement: the list is cut into partitions of one status and one owner
+/// (or everyone, for those who see all), each partition's next rows are an index seek in the page's order
+/// (<c>(OwnerId, Status, ClaimedAt, …)</c>, <c>(Status, ReleaseDeadline, ClaimedAt, …)</c>, <c>(Status, ClaimedAt, …)</c>,
+/// <c>(Status, Source, ClaimedAt, …)</c>), and their union is sorted again and cut. Asked as one
+/// <c>Status IN (…) AND OwnerId IN (…)</c> query, SQLite's planner sorted every open lead of a team (20,000 rows,
+/// 420 ms) or of everyone (400,000 rows, 560 ms) to show 50.
 /// </summary>
 internal sealed class LeadListQueries(LeadsDbContext db, RecordAccess access)
 {
@@ -32,13 +35,13 @@ internal sealed class LeadListQueries(LeadsDbContext db, RecordAccess access)
     /// <summary>The page after <paramref name="after"/> (the first page when null).</summary>
     public async Task<LeadListPage> PageAsync(LeadListFilter filter, LeadListCursor? after, CancellationToken ct)
     {
-        var leads = await ListedAsync(filter, ct);
+        var parts = await PartitionsAsync(filter, ct);
         var sort = SortOf(filter);
         var rows = sort switch
         {
-            LeadListSort.Recent => await Project(ByClaimDescending(leads, after)).Take(PageSize + 1).ToListAsync(ct),
-            LeadListSort.Oldest => await Project(ByClaimAscending(leads, after)).Take(PageSize + 1).ToListAsync(ct),
-            _ => await ByDeadlineAsync(leads, after, ct),
+            LeadListSort.Recent => await FirstAsync(parts, l => ByClaimDescending(l, after), PageSize + 1, ct),
+            LeadListSort.Oldest => await FirstAsync(parts, l => ByClaimAscending(l, after), PageSize + 1, ct),
+            _ => await ByDeadlineAsync(parts, after, ct),
         };
         var more = rows.Count > PageSize;
         var shown = more ? rows.Take(PageSize).ToList() : rows;
@@ -75,17 +78,34 @@ internal sealed class LeadListQueries(LeadsDbContext db, RecordAccess access)
 
     private static Task<int> Count(IQueryable<Lead> leads, CancellationToken ct) => leads.Take(CountBound + 1).CountAsync(ct);
 
-    /// <summary>The expiring claims first (few: at most the claim limit per person), then the rest newest claim first.</summary>
-    private static async Task<List<LeadListRow>> ByDeadlineAsync(IQueryable<Lead> leads, LeadListCursor? after, CancellationToken ct)
+    /// <summary>The expiring claims first (soonest deadline first), then the rest newest claim first.</summary>
+    private async Task<List<LeadListRow>> ByDeadlineAsync(
+        IReadOnlyList<IQueryable<Lead>> parts, LeadListCursor? after, CancellationToken ct)
     {
-        List<LeadListRow> rows = after is { ByClaim: true } ? [] : await Project(Expiring(leads, after)).Take(PageSize + 1).ToListAsync(ct);
+        var rows = after is { ByClaim: true } ? [] : await FirstAsync(parts, l => Expiring(l, after), PageSize + 1, ct);
         if (rows.Count <= PageSize)
         {
-            var rest = leads.Where(l => l.ReleaseDeadline == null);
-            rows.AddRange(await Project(ByClaimDescending(rest, after is { ByClaim: true } ? after : null))
-                .Take(PageSize + 1 - rows.Count).ToListAsync(ct));
+            var rest = parts.Select(p => p.Where(l => l.ReleaseDeadline == null)).ToList();
+            rows.AddRange(await FirstAsync(
+                rest, l => ByClaimDescending(l, after is { ByClaim: true } ? after : null), PageSize + 1 - rows.Count, ct));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> rows in <paramref name="order"/> (which also applies the keyset) of the union of
+    /// <paramref name="parts"/>, in one statement: each part's first keys (an index seek that reads no table row), the
+    /// union of them ordered and cut, then only those rows read.
+    /// </summary>
+    private async Task<List<LeadListRow>> FirstAsync(
+        IReadOnlyList<IQueryable<Lead>> parts, Func<IQueryable<Lead>, IQueryable<Lead>> order, int count, CancellationToken ct)
+    {
+        if (parts.Count == 0 || count <= 0)
+        {
+            return [];
+        }
+        var first = order(parts.Select(p => order(p).Take(count)).Aggregate(Queryable.Concat)).Take(count).Select(l => l.Id);
+        return await Project(order(db.Leads.AsNoTracking().Where(l => first.Contains(l.Id)))).ToListAsync(ct);
     }
 
     private static IQueryable<Lead> Expiring(IQueryable<Lead> leads, LeadListCursor? after)
@@ -122,6 +142,26 @@ internal sealed class LeadListQueries(LeadsDbContext db, RecordAccess access)
 
     private async Task<IQueryable<Lead>> ListedAsync(LeadListFilter filter, CancellationToken ct) =>
         (await ScopedAsync(filter, ct)).WithSpecification(new OpenLeadsSpec(StatusOf(filter), filter.Source));
+
+    /// <summary>
+    /// The list as partitions of one status and one owner the reader may see (one partition per status for those who
+    /// see all): together exactly <see cref="ListedAsync"/>'s rows, each small enough to page by an index seek.
+    /// </summary>
+    private async Task<IReadOnlyList<IQueryable<Lead>>> PartitionsAsync(LeadListFilter filter, CancellationToken ct)
+    {
+        var visibility = await access.VisibilityAsync(ct);
+        LeadStatus[] statuses = StatusOf(filter) is { } only ? [only] : [LeadStatus.Claimed, LeadStatus.Assigned];
+        IEnumerable<Guid?> owners = filter.Owner is { } owner
+            ? visibility.CanSee(owner) ? [owner] : []
+            : visibility.All ? [null] : visibility.Owners.Select(o => (Guid?)o);
+        return [.. from o in owners from status in statuses select Partition(o, status, filter.Source)];
+    }
+
+    private IQueryable<Lead> Partition(Guid? owner, LeadStatus status, string? source)
+    {
+        var leads = db.Leads.AsNoTracking().WithSpecification(new OpenLeadsSpec(status, source));
+        return owner is { } id ? leads.Where(l => l.OwnerId == id) : leads;
+    }
 
     /// <summary>What the reader may see (exactly the visibility rule), narrowed to one owner when asked.</summary>
     private async Task<IQueryable<Lead>> ScopedAsync(LeadListFilter filter, CancellationToken ct)

@@ -23,13 +23,13 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         b.Ignore(x => x.Details);
         b.Property(x => x.CreditCode).HasMaxLength(30);
         b.HasIndex(x => new { x.Status, x.CreatedAt });
-        b.HasIndex(x => new { x.OwnerId, x.Status });
-        b.HasIndex(x => new { x.Status, x.ReleaseDeadline });
-        // "My leads" (keyset pages, LeadListQueries): one person's or a team's leads in claim order, everyone's in claim
-        // order (those who see all), and the tab counts per status and source. Status and Source ride along so the
-        // filters are checked in the index, not the table.
-        b.HasIndex(x => new { x.OwnerId, x.ClaimedAt, x.Id, x.Status, x.Source });
-        b.HasIndex(x => new { x.ClaimedAt, x.Id, x.Status, x.Source, x.OwnerId });
-        b.HasIndex(x => new { x.Status, x.Source });
+        // "My leads" (keyset pages, LeadListQueries) reads each owner's (or everyone's) leads of one status in claim or
+        // deadline order, so every page is an index seek whatever the planner's statistics say; the filters ride along
+        // to be checked in the index, not the table. The (OwnerId, Status) and (Status, ReleaseDeadline) prefixes serve
+        // the claim limit and the auto-release; (Status, Source) the tab counts.
+        b.HasIndex(x => new { x.OwnerId, x.Status, x.ReleaseDeadline, x.ClaimedAt, x.Id, x.Source });
+        b.HasIndex(x => new { x.Status, x.ReleaseDeadline, x.ClaimedAt, x.Id, x.Source });
+        b.HasIndex(x => new { x.Status, x.ClaimedAt, x.Id, x.Source, x.OwnerId });
+        b.HasIndex(x => new { x.Status, x.Source, x.ClaimedAt, x.Id, x.ReleaseDeadline });
     }
 }

@@ -840,17 +840,15 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Status");
-
                     b.HasIndex("Status", "CreatedAt");
 
-                    b.HasIndex("Status", "ReleaseDeadline");
+                    b.HasIndex("Status", "ClaimedAt", "Id", "Source", "OwnerId");
 
-                    b.HasIndex("Status", "Source");
+                    b.HasIndex("Status", "ReleaseDeadline", "ClaimedAt", "Id", "Source");
 
-                    b.HasIndex("ClaimedAt", "Id", "Status", "Source", "OwnerId");
+                    b.HasIndex("Status", "Source", "ClaimedAt", "Id", "ReleaseDeadline");
 
-                    b.HasIndex("OwnerId", "ClaimedAt", "Id", "Status", "Source");
+                    b.HasIndex("OwnerId", "Status", "ReleaseDeadline", "ClaimedAt", "Id", "Source");
 
                     b.ToTable("Leads", (string)null);
                 });

@@ -14,4 +14,10 @@ public sealed class DatabaseOptions
     public string? SqlServerConnectionString { get; set; }
 
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// SQLite only: how a commit reaches the disk. Normal (default, with WAL): safe when the process dies; the last
+    /// commits can be lost when the machine loses power. Full: every commit waits for the disk (slower writes).
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
 }

@@ -55,9 +55,11 @@ public static class DbContextRegistration
         var folder = Path.IsPathRooted(settings.DataFolder) ? settings.DataFolder : Path.Combine(contentRoot, settings.DataFolder);
         Directory.CreateDirectory(folder);
         var sqlite = $"Data Source={Path.Combine(folder, fileName + ".db")};Default Timeout=30";
+        var connectionSettings = new SqliteConnectionSettings(settings);
         return options =>
         {
             options.UseSqlite(sqlite);
+            options.AddInterceptors(connectionSettings);
             options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         };
     }

@@ -12,6 +12,7 @@ using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Data.Seeding;
 using SalesSuite.Quotes.Web;
 using SalesSuite.SharedKernel.Background;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -64,6 +65,7 @@ public sealed class QuotesModule : IModule
     private static void AddPublicPage(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<QuoteViewQueue>();
+        services.AddSingleton<StampedCache<QuotesModule>>();
         services.AddSingleton<PublicQuotePageCache>();
         services.AddSingleton<QrImageCache>();
         var interval = TimeSpan.FromMilliseconds(configuration.GetValue("Quotes:ViewFlushMilliseconds", 500));

@@ -26,15 +26,18 @@ internal sealed class QuotesDbContext(DbContextOptions<QuotesDbContext> options)
     public DbSet<CostEvidence> CostEvidence => Set<CostEvidence>();
     public DbSet<InstalmentPlanSettings> InstalmentPlans => Set<InstalmentPlanSettings>();
 
+    /// <summary>Every save guards the immutable versions and stamps the quotes when it changes one (<see cref="QuoteChanges"/>).</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ImmutableVersions.Guard(ChangeTracker);
+        QuoteChanges.Stamp(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ImmutableVersions.Guard(ChangeTracker);
+        QuoteChanges.Stamp(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 }

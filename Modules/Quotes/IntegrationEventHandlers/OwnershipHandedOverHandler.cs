@@ -3,6 +3,7 @@ using NodaTime;
 using SalesSuite.Leads.Contracts;
 using SalesSuite.Quotes.Data;
 using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.Persistence;
 
 namespace SalesSuite.Quotes.IntegrationEventHandlers;
 
@@ -24,5 +25,7 @@ internal sealed class OwnershipHandedOverHandler(QuotesDbContext db, IClock cloc
             await Db.Quotes.Where(q => ids.Contains(q.DealId) && !skipped.Contains(q.DealId))
                 .ExecuteUpdateAsync(s => s.SetProperty(q => q.OwnerId, transfer.ToUserId).SetProperty(q => q.Version, q => q.Version + 1), ct);
         }
+        // The bulk update bypasses the change tracker: stamp the quotes ourselves (saved with the inbox record).
+        ChangeStamps.Touch(Db, QuoteChanges.Quotes);
     }
 }

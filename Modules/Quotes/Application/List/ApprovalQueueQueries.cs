@@ -33,18 +33,28 @@ internal sealed class ApprovalQueueQueries(QuotesDbContext db, RecordAccess acce
     }
 
     /// <summary>
-    /// All active steps of my roles minus those on my own quotes: the first is an index-only count, the second starts
-    /// from my quotes (the owner index), so neither reads the quote of every waiting step.
+    /// All active steps of my roles minus those on my own quotes, each with how many are past due: the first is an
+    /// index-only count, the second starts from my quotes (the owner index), so neither reads the quote of every waiting step.
     /// </summary>
     private async Task<(int Count, int Overdue)> CountAsync(IReadOnlyList<string> roles, Guid me, Instant now, CancellationToken ct)
     {
         var active = db.ApprovalSteps.AsNoTracking().Where(s => s.Status == StepStatus.Active && roles.Contains(s.Role));
         var mine = db.Quotes.AsNoTracking().Where(q => q.OwnerId == me)
             .Join(active, q => q.Id, s => s.QuoteId, (q, s) => s);
-        var count = await active.CountAsync(ct) - await mine.CountAsync(ct);
-        var overdue = await active.CountAsync(s => s.DueAt < now, ct) - await mine.CountAsync(s => s.DueAt < now, ct);
-        return (count, overdue);
+        var all = await Tally(active, now).FirstOrDefaultAsync(ct);
+        if (all is null)
+        {
+            return (0, 0); // nothing waits for my roles (a salesperson, most managers): nothing to subtract
+        }
+        var own = await Tally(mine, now).FirstOrDefaultAsync(ct);
+        return (all.Count - (own?.Count ?? 0), all.Overdue - (own?.Overdue ?? 0));
     }
+
+    /// <summary>How many steps and how many of them past due, in one query (no row when there is no step).</summary>
+    private static IQueryable<StepTally> Tally(IQueryable<ApprovalStep> steps, Instant now) =>
+        steps.GroupBy(_ => 1).Select(g => new StepTally(g.Count(), g.Count(s => s.DueAt < now)));
+
+    private sealed record StepTally(int Count, int Overdue);
 
     private static IQueryable<ApprovalStep> After(IQueryable<ApprovalStep> steps, string? cursor)
     {

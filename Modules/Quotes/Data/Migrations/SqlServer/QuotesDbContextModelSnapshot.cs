@@ -958,6 +958,27 @@ namespace SalesSuite.Quotes.Data.Migrations.SqlServer
                     b.ToTable("OperationLog", "quotes");
                 });
 
+            modelBuilder.Entity("SalesSuite.SharedKernel.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeStamps", "quotes");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "Quotes",
+                            Value = new Guid("9b1f4c2e-7a3d-4e8b-b6c5-2d0f1e3a5c71")
+                        });
+                });
+
             modelBuilder.Entity("SalesSuite.Quotes.Domain.ApprovalStep", b =>
                 {
                     b.HasOne("SalesSuite.Quotes.Domain.Quote", null)

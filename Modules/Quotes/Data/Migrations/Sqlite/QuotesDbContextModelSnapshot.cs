@@ -951,6 +951,27 @@ namespace SalesSuite.Quotes.Data.Migrations.Sqlite
                     b.ToTable("OperationLog", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.SharedKernel.Persistence.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "Quotes",
+                            Value = new Guid("9b1f4c2e-7a3d-4e8b-b6c5-2d0f1e3a5c71")
+                        });
+                });
+
             modelBuilder.Entity("SalesSuite.Quotes.Domain.ApprovalStep", b =>
                 {
                     b.HasOne("SalesSuite.Quotes.Domain.Quote", null)

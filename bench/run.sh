@@ -34,9 +34,13 @@ stop_host() {
 }
 trap 'stop_host; rm -rf "$work"' EXIT
 
-# 1. Release builds (the host, the load tool, the generator).
+# 1. Release builds: the host published as it is deployed (docs/deployment.md: ReadyToRun), the load tool, the generator.
 say "building Release"
-for project in Host bench/HttpLoad bench/DataGen; do
+host_dir="$work/host"
+dotnet publish "$root/Host" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$host_dir" \
+  -v q -nologo -clp:ErrorsOnly >/dev/null
+host_dll="$host_dir/SalesSuite.Host.dll"
+for project in bench/HttpLoad bench/DataGen; do
   dotnet build "$root/$project" -c Release -v q -nologo -clp:ErrorsOnly >/dev/null
 done
 httpload() { dotnet "$root/bench/HttpLoad/bin/Release/net10.0/SalesSuite.Bench.HttpLoad.dll" "$@"; }
@@ -64,7 +68,7 @@ cp -a "$cache" "$data"
 say "data: copy of $cache"
 migrate_started=$(date +%s.%N)
 if ! ASPNETCORE_ENVIRONMENT=Testing Database__DataFolder="$data" Demo__Seed=false Logging__LogLevel__Default=Warning \
-  dotnet "$root/Host/bin/Release/net10.0/SalesSuite.Host.dll" platform migrate --contentRoot "$root/Host" >"$out/migrate.log" 2>&1; then
+  dotnet "$host_dll" platform migrate --contentRoot "$host_dir" >"$out/migrate.log" 2>&1; then
   tail -n 30 "$out/migrate.log" >&2; say "platform migrate failed on the copy; see bench/results/migrate.log"; exit 1
 fi
 migrate_seconds=$(printf "%.1f" "$(echo "$(date +%s.%N) - $migrate_started" | bc)")
@@ -85,7 +89,7 @@ start_host() {
   ASPNETCORE_ENVIRONMENT=Testing Database__DataFolder="$data" Demo__Seed=false Bench__FloorPage=true \
     SignInThrottle__PermitPerMinute=100000 Quotes__PublicPermitsPerMinute=100000000 PublicBaseUrl="$base" \
     Logging__LogLevel__Default=Warning \
-    dotnet "$root/Host/bin/Release/net10.0/SalesSuite.Host.dll" --urls "$base" --contentRoot "$root/Host" >"$log" 2>&1 &
+    dotnet "$host_dll" --urls "$base" --contentRoot "$host_dir" >"$log" 2>&1 &
   host_pid=$!
 }
 rss_mb() { awk -v k="$1:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$host_pid/status"; }

@@ -38,9 +38,18 @@ internal sealed record HeatmapRow(ProgressPerson Person, IReadOnlyDictionary<Gui
     public HeatmapCell Cell(Guid actionTypeId) => Cells.GetValueOrDefault(actionTypeId) ?? new HeatmapCell(0, 0);
 }
 
-/// <summary>The person × action-type heatmap of a period; <see cref="AllTypes"/> when every active type is a column.</summary>
+/// <summary>
+/// The person × action-type heatmap of a period; <see cref="AllTypes"/> when every active type is a column. <see cref="Rows"/>
+/// are the first people in view (<see cref="PageSize"/> more each time the user asks), the totals are of everyone in view.
+/// </summary>
 internal sealed record ProgressHeatmap(ProgressScope Scope, bool AllTypes, IReadOnlyList<HeatmapColumn> Columns,
-    IReadOnlyList<HeatmapRow> Rows, IReadOnlyDictionary<Guid, HeatmapCell> ColumnTotals, HeatmapCell Total);
+    IReadOnlyList<HeatmapRow> Rows, IReadOnlyDictionary<Guid, HeatmapCell> ColumnTotals, HeatmapCell Total)
+{
+    public const int PageSize = 50;
+
+    /// <summary>People in view who are not drawn yet (0 when every row is shown).</summary>
+    public int NotShown => Scope.People.Count - Rows.Count;
+}
 
 /// <summary>One metric of a person's targets: target, the part due by today, the actual, the result percent and the flag.</summary>
 internal sealed record ResultCell(ResultMetric Metric, decimal Target, decimal Expected, decimal Actual, int? ResultPercent, ActivityFlag Flag);

@@ -29,25 +29,39 @@ internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, Goa
             inTeam.Select(p => new ProgressPerson(p.Id, p.DisplayName, p.TeamId)).ToList(), visibility.All && teamId is null);
     }
 
-    public async Task<ProgressHeatmap> HeatmapAsync(ProgressScope scope, bool allTypes, bool chinese, CancellationToken ct)
+    /// <summary>
+    /// The heatmap of the first <paramref name="take"/> people in view (in user-name order) and the totals of everyone in
+    /// view: a director's company is a few hundred rows, drawn 50 at a time ("show more"), while the totals row and the
+    /// CSV always cover the whole scope. Cells are read straight from the shared counts for the people in scope only.
+    /// </summary>
+    public async Task<ProgressHeatmap> HeatmapAsync(ProgressScope scope, bool allTypes, bool chinese, int take, CancellationToken ct)
     {
-        var ids = scope.People.Select(p => p.Id).ToList();
-        var (owed, done) = await CountsForAsync(scope, ids, ct);
+        var counts = await CountsAsync(scope.Period, ct);
         var types = await db.ActionTypes.AsNoTracking().Where(t => t.Active)
             .Select(t => new { t.Id, t.Code, t.NameZh, t.NameEn }).ToListAsync(ct);
-        var contracted = owed.SelectMany(o => o.Value.Keys).ToHashSet();
+        var contracted = scope.People.SelectMany(p => counts.Owed.GetValueOrDefault(p.Id)?.Keys ?? []).ToHashSet();
         var all = allTypes || contracted.Count == 0;
         var columns = types.Where(t => all || contracted.Contains(t.Id))
             .OrderBy(t => t.Code, StringComparer.Ordinal)
             .Select(t => new HeatmapColumn(t.Id, chinese ? t.NameZh : t.NameEn)).ToList();
-        var rows = scope.People.Select(p =>
+        HeatmapCell Cell(Guid person, Guid type) => new(counts.Done.GetValueOrDefault((person, type)),
+            counts.Owed.GetValueOrDefault(person)?.GetValueOrDefault(type) ?? 0);
+        var rows = scope.People.Take(Math.Max(0, take)).Select(p =>
         {
-            var cells = columns.ToDictionary(c => c.Id, c => new HeatmapCell(
-                done.GetValueOrDefault((p.Id, c.Id)), owed.GetValueOrDefault(p.Id)?.GetValueOrDefault(c.Id) ?? 0));
+            var cells = columns.ToDictionary(c => c.Id, c => Cell(p.Id, c.Id));
             return new HeatmapRow(p, cells, HeatmapCell.Sum(cells.Values));
         }).ToList();
-        var totals = columns.ToDictionary(c => c.Id, c => HeatmapCell.Sum(rows.Select(r => r.Cell(c.Id))));
-        return new ProgressHeatmap(scope, all, columns, rows, totals, HeatmapCell.Sum(rows.Select(r => r.Total)));
+        var totals = columns.ToDictionary(c => c.Id, c =>
+        {
+            var (done, owed) = (0, 0);
+            foreach (var p in scope.People)
+            {
+                done += counts.Done.GetValueOrDefault((p.Id, c.Id));
+                owed += counts.Owed.GetValueOrDefault(p.Id)?.GetValueOrDefault(c.Id) ?? 0;
+            }
+            return new HeatmapCell(done, owed);
+        });
+        return new ProgressHeatmap(scope, all, columns, rows, totals, HeatmapCell.Sum(totals.Values));
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ namespace SalesSuite.Goals.Application.Progress;
 internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, GoalsPeopleService people, BusinessClock clock,
     StampedCache<GoalsModule> cache)
 {
+    private string? _stamp;
+
     /// <summary>The period of <paramref name="periodKey"/> (default: the current quarter) and the people in view.</summary>
     public async Task<ProgressScope> ScopeAsync(string? periodKey, Guid? teamId, CancellationToken ct)
     {
@@ -37,8 +39,7 @@ internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, Goa
     public async Task<ProgressHeatmap> HeatmapAsync(ProgressScope scope, bool allTypes, bool chinese, int take, CancellationToken ct)
     {
         var counts = await CountsAsync(scope.Period, ct);
-        var types = await db.ActionTypes.AsNoTracking().Where(t => t.Active)
-            .Select(t => new { t.Id, t.Code, t.NameZh, t.NameEn }).ToListAsync(ct);
+        var types = counts.Types;
         var contracted = scope.People.SelectMany(p => counts.Owed.GetValueOrDefault(p.Id)?.Keys ?? []).ToHashSet();
         var all = allTypes || contracted.Count == 0;
         var columns = types.Where(t => all || contracted.Contains(t.Id))
@@ -69,8 +70,11 @@ internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, Goa
     /// the transaction of every new match, contract change or standard change, on any host) and the period. The page
     /// polls with it and gets 204 while it is the same.
     /// </summary>
-    public async Task<string> ChangeTokenAsync(GoalPeriod period, CancellationToken ct) =>
-        $"{period.Key}.{await ChangeStamps.ValueAsync(db, ProgressChanges.Progress, ct):N}";
+    public async Task<string> ChangeTokenAsync(GoalPeriod period, CancellationToken ct) => $"{period.Key}.{await StampAsync(ct)}";
+
+    /// <summary>The progress stamp, read once per request (the page's token and its counts agree).</summary>
+    private async Task<string> StampAsync(CancellationToken ct) =>
+        _stamp ??= (await ChangeStamps.ValueAsync(db, ProgressChanges.Progress, ct)).ToString("N");
 
     /// <summary>
     /// Quantity owed (from the period's contracts) and evidence done (the period's matches) per person and action type,
@@ -86,18 +90,20 @@ internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, Goa
     }
 
     /// <summary>
-    /// The period's counts for everyone, computed once per change token (<see cref="ChangeTokenAsync"/>) and shared by
-    /// every viewer; each request keeps the people in its scope (who may be seen was decided by <see cref="ScopeAsync"/>).
+    /// The period's counts for everyone, computed once per progress stamp and period and shared by every viewer (the
+    /// periods looked at under one stamp are kept side by side); each request keeps the people in its scope (who may be
+    /// seen was decided by <see cref="ScopeAsync"/>).
     /// </summary>
     private async Task<PeriodCounts> CountsAsync(GoalPeriod period, CancellationToken ct)
     {
-        var token = await ChangeTokenAsync(period, ct);
-        return await cache.GetAsync("Progress", token, period.Key, () => ComputeAsync(period, CancellationToken.None));
+        var stamp = await StampAsync(ct);
+        return await cache.GetAsync("Progress", stamp, period.Key, () => ComputeAsync(period, CancellationToken.None));
     }
 
     /// <summary>
     /// Evidence per person and action type in the period: one GROUP BY over the matches on the covering index
-    /// (UserId, ActionTypeId, Day) (a skip-scan, no list of people); the period's contracts with their lines.
+    /// (UserId, ActionTypeId, Day) (a skip-scan, no list of people); the period's contracts with their lines; the active
+    /// action types (the columns: a change of a type or its standard stamps progress too).
     /// </summary>
     internal async Task<PeriodCounts> ComputeAsync(GoalPeriod period, CancellationToken ct)
     {
@@ -109,7 +115,9 @@ internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, Goa
         var contracts = await db.Contracts.AsNoTracking()
             .Where(c => c.PeriodKind == period.Kind && c.PeriodStart == from)
             .ToListAsync(ct);
+        var types = await db.ActionTypes.AsNoTracking().Where(t => t.Active)
+            .Select(t => new ActiveActionType(t.Id, t.Code, t.NameZh, t.NameEn)).ToListAsync(ct);
         return new PeriodCounts(done.ToDictionary(r => (r.UserId, r.ActionTypeId), r => r.Count),
-            contracts.ToDictionary(c => c.UserId, c => c.Owed()));
+            contracts.ToDictionary(c => c.UserId, c => c.Owed()), types);
     }
 }

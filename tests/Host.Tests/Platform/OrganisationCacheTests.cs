@@ -3,27 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
-using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.Testing;
 
 namespace SalesSuite.Host.Tests.Platform;
 
-/// <summary>The directory is read once per directory stamp and shared by requests; any change to it shows at once.</summary>
+/// <summary>Changes made through Identity and the context (not the admin pages) show in the next read of the cached directory.</summary>
 public sealed class OrganisationCacheTests(AppFactory factory) : IClassFixture<AppFactory>
 {
-    [Fact]
-    public async Task Given_the_directory_was_read_When_another_request_reads_it_Then_it_comes_from_the_cache()
-    {
-        await FindAsync("sales01");
-        var computed = Computed();
-
-        var user = await FindAsync("sales02");
-
-        Assert.Equal("sales02", user.UserName);
-        Assert.Equal(computed, Computed());
-    }
-
     [Fact]
     public async Task Given_a_cached_directory_When_a_user_is_renamed_and_deactivated_Then_the_next_request_sees_both()
     {
@@ -62,8 +49,6 @@ public sealed class OrganisationCacheTests(AppFactory factory) : IClassFixture<A
         Assert.Contains(sales04.Id, await SubordinatesAsync(manager.Id));
         Assert.Contains(Roles.Finance, (await FindAsync("sales04")).Roles);
     }
-
-    private long Computed() => factory.Services.GetRequiredService<StampedCache<Organisation>>().Computed;
 
     private Task<OrgUser> FindAsync(string userName) => factory.InScopeAsync(async sp =>
     {

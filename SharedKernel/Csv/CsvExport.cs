@@ -34,4 +34,25 @@ public static class CsvExport
         }
         return stream.ToArray();
     }
+
+    /// <summary>The same file written to <paramref name="output"/> as the rows arrive: a list of any length in constant memory.</summary>
+    public static async Task WriteAsync(
+        Stream output, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<object?>> rows, CancellationToken ct)
+    {
+        await using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        foreach (var cell in header)
+        {
+            csv.WriteField(cell);
+        }
+        await csv.EndRecordAsync(ct);
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            foreach (var cell in row)
+            {
+                csv.WriteField(cell);
+            }
+            await csv.EndRecordAsync(ct);
+        }
+        await csv.FlushAsync(ct);
+    }
 }

@@ -28,6 +28,11 @@ public static class CsvDownload
         return page.File(CsvExport.Write(header, lines), ContentType, FileName(name, today));
     }
 
+    /// <summary>The same file, streamed as <paramref name="rows"/> arrive (<see cref="CsvStreamResult"/>): for long lists.</summary>
+    public static CsvStreamResult CsvStream(
+        this PageModel page, string name, LocalDate today, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<object?>> rows) =>
+        new(name, today, header, rows);
+
     /// <summary>The download's file name: <c>&lt;name&gt;-&lt;yyyy-MM-dd&gt;.csv</c>, the date in invariant culture.</summary>
     public static string FileName(string name, LocalDate today) =>
         $"{name}-{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";

@@ -14,6 +14,17 @@ public sealed class CsvExportTests
         Assert.Equal("公司,金额\r\n宁波恒达,1200.5\r\n", Encoding.UTF8.GetString(bytes[3..]));
     }
 
+    [Fact]
+    public async Task Given_rows_that_arrive_one_by_one_When_streamed_Then_the_file_is_byte_for_byte_the_buffered_one()
+    {
+        IReadOnlyList<object?>[] rows = [["宁波恒达", 1200.5m], ["=cmd", -5], ["杭州, \"引号\"", null]];
+        using var stream = new MemoryStream();
+
+        await CsvExport.WriteAsync(stream, ["公司", "金额"], rows.ToAsyncEnumerable(), CancellationToken.None);
+
+        Assert.Equal(CsvExport.Write(["公司", "金额"], rows), stream.ToArray());
+    }
+
     [Theory]
     [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
     [InlineData("+1+1", "\"'+1+1\"")]

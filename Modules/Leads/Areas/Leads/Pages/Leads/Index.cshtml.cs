@@ -125,7 +125,7 @@ public sealed class IndexModel : PageModel
             r.Company, $"{r.ContactName} · {r.Phone}", r.Source, _l["Status_" + r.Status].Value, Name(r.OwnerId),
             r.ClaimedAt is { } c ? Format(c) : "", r.ReleaseDeadline is { } d ? Format(d) : "",
         ]);
-        return new CsvStreamResult("leads", _clock.Today, header, rows);
+        return this.CsvStream("leads", _clock.Today, header, rows);
     }
 
     public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct)

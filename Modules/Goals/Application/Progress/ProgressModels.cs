@@ -4,11 +4,10 @@ using SalesSuite.Goals.Domain;
 namespace SalesSuite.Goals.Application.Progress;
 
 /// <summary>
-/// The people a progress page shows: the period, today, the teams the user may pick and the people in view;
-/// <see cref="Everyone"/> when that is the whole company (the queries then need no list of people).
+/// The people a progress page shows: the period, today, the teams the user may pick and the people in view.
 /// </summary>
 internal sealed record ProgressScope(GoalPeriod Period, LocalDate Today, Guid? TeamId, IReadOnlyList<GoalTeam> Teams,
-    IReadOnlyList<ProgressPerson> People, bool Everyone = false)
+    IReadOnlyList<ProgressPerson> People)
 {
     /// <summary>The last day counted so far: today inside the period, its end once it is over.</summary>
     public LocalDate CountedTo => Today < Period.End ? (Today < Period.Start ? Period.Start : Today) : Period.End;

@@ -28,7 +28,7 @@ internal sealed class ProgressQueries(GoalsDbContext db, GoalsAccess access, Goa
         var teams = (await people.TeamsAsync(ct)).Where(t => visible.Any(p => p.TeamId == t.Id)).ToList();
         var inTeam = teamId is null ? visible : visible.Where(p => p.TeamId == teamId).ToList();
         return new ProgressScope(period, today, teamId, teams,
-            inTeam.Select(p => new ProgressPerson(p.Id, p.DisplayName, p.TeamId)).ToList(), visibility.All && teamId is null);
+            inTeam.Select(p => new ProgressPerson(p.Id, p.DisplayName, p.TeamId)).ToList());
     }
 
     /// <summary>

@@ -22,6 +22,8 @@ public sealed class ChannelPagesBrowserTests(BrowserFixture fx) : IClassFixture<
         await Assertions.Expect(enabled).Not.ToBeCheckedAsync();
         await enabled.CheckAsync();
         await wecom.Locator("button[type=submit].btn-primary").ClickAsync();
+        // The save's answer first: a reload while the form's POST is still navigating finds no page to reload.
+        await admin.Locator("[data-testid=flash]").WaitForAsync();
         await admin.ReloadAsync();
         await Assertions.Expect(admin.Locator("[data-testid=channels-WeCom] input[name='Robot.Enabled']")).ToBeCheckedAsync();
         Assert.True(await admin.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"));

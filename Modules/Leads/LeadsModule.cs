@@ -7,11 +7,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Leads.Api;
 using SalesSuite.Leads.Application;
-using SalesSuite.Leads.Application.Live;
 using SalesSuite.Leads.Background;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Data.Seeding;
 using SalesSuite.SharedKernel.Background;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
@@ -50,8 +50,8 @@ public sealed class LeadsModule : IModule
         {
             services.AddPeriodicWork<LeadsWork>(TimeSpan.FromSeconds(30));
         }
-        // The live boards' shared reads and renders (per change token): one per process.
-        services.AddSingleton<LiveRenderCache>();
+        // Reads and renders shared per change token (the live boards, the leads list's counts and first page): one per process.
+        services.AddSingleton(new StampedCache<LeadsModule>(maxEntries: 2_000));
         // Not behind the flag: announcing pipelines Health has not seen is not periodic work.
         services.AddHostedService<PipelineAnnouncementStartup>();
         var permits = configuration.GetValue("Leads:IntakePermitsPerMinute", 60);

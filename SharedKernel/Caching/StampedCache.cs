@@ -11,13 +11,16 @@ namespace SalesSuite.SharedKernel.Caching;
 /// computation (no stampede after a change); a failed computation is forgotten, so the next request tries again.
 /// The token and key are a correctness boundary: everything that changes the value must be in them.
 /// </summary>
-public sealed class StampedCache<TModule>
+public sealed class StampedCache<TModule>(int maxEntries = StampedCache<TModule>.DefaultMaxEntries)
 {
-    /// <summary>More entries than this in one generation are computed but not kept (a bound on memory).</summary>
-    public const int MaxEntries = 500;
+    /// <summary>The default bound: more entries than this in one generation are computed but not kept.</summary>
+    public const int DefaultMaxEntries = 500;
 
     private readonly ConcurrentDictionary<string, Generation> _results = new(StringComparer.Ordinal);
     private long _computed;
+
+    /// <summary>More entries than this in one generation are computed but not kept (a bound on memory).</summary>
+    public int MaxEntries { get; } = maxEntries;
 
     /// <summary>How many values were computed (not served from the cache) since start: for tests.</summary>
     public long Computed => Interlocked.Read(ref _computed);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.Testing;
 
 namespace SalesSuite.Leads.Tests.Integration;
@@ -231,6 +232,41 @@ public sealed partial class LeadListTests(LeadsAppFactory factory) : IClassFixtu
         Assert.DoesNotContain("<html", body);
         Assert.Contains("data-testid=\"status-tabs\"", body);
         Assert.Contains($"owner={s4}", WebUtility.HtmlDecode(MoreUrl(body) ?? body));
+    }
+
+    [Fact]
+    public async Task Given_a_list_just_shown_When_asked_again_Then_it_is_shared_and_after_a_lead_changes_the_next_request_shows_it()
+    {
+        await SeedAsync();
+        var cache = factory.Services.GetRequiredService<StampedCache<LeadsModule>>();
+        var director = await factory.SignInAsync("director");
+        const string Recent = "/Leads/Leads?sort=recent";
+        var before = await director.GetStringAsync(Recent);
+        var computed = cache.Computed;
+
+        var again = await director.GetStringAsync(Recent);
+
+        Assert.Equal(computed, cache.Computed);
+        Assert.Equal(Ids(before), Ids(again));
+        var added = await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<LeadsDbContext>();
+            var lead = new Lead(Guid.NewGuid(), new LeadDetails("联系人新", $"{Prefix}新", "13711119999", Sources[0], null, null, null, null),
+                factory.Clock.GetCurrentInstant());
+            lead.AssignTo(await factory.UserIdAsync("sales04"), factory.Clock.GetCurrentInstant() + Duration.FromMinutes(1));
+            db.Leads.Add(lead);
+            await db.SaveChangesAsync();
+            return lead.Id;
+        });
+        var after = await director.GetStringAsync(Recent);
+
+        Assert.Equal(added, Ids(after)[0]);
+        int Open(string html) => int.Parse(Counts().Match(html).Groups[2].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        Assert.Equal(Open(before) + 1, Open(after));
+        var shared = cache.Computed;
+        var manager = await factory.SignInAsync("mgr.east");
+        Assert.DoesNotContain(added, Ids(await manager.GetStringAsync(Recent)));
+        Assert.True(cache.Computed > shared, "another scope (a manager's team) is not served the director's list");
     }
 
     [Fact]

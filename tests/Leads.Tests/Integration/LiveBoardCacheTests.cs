@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Leads.Application.Live;
 using SalesSuite.Leads.Domain;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.Testing;
 
 namespace SalesSuite.Leads.Tests.Integration;
@@ -36,7 +36,7 @@ public sealed partial class LiveBoardCacheTests(LeadsAppFactory factory) : IClas
     [Fact]
     public async Task Given_one_scope_When_a_second_viewer_polls_with_the_same_token_Then_the_render_is_shared_and_no_other_is_computed()
     {
-        var cache = factory.Services.GetRequiredService<LiveRenderCache>();
+        var cache = factory.Services.GetRequiredService<StampedCache<LeadsModule>>();
         var first = await BoardAsync(await factory.SignInAsync("gm"));
         var computed = cache.Computed;
 

@@ -1,9 +1,11 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.Leads.Application.Live;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 using SalesSuite.Leads.Domain.Specifications;
 using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Specification;
 
@@ -18,8 +20,12 @@ namespace SalesSuite.Leads.Application.LeadList;
 /// <c>(Status, Source, ClaimedAt, …)</c>), and their union is sorted again and cut. Asked as one
 /// <c>Status IN (…) AND OwnerId IN (…)</c> query, SQLite's planner sorted every open lead of a team (20,000 rows,
 /// 420 ms) or of everyone (400,000 rows, 560 ms) to show 50.
+/// The tab counts and the first page are the same for every request of one viewer scope, filter and sort until a lead
+/// changes, so they are computed once per change of the pool's stamp (<see cref="BoardStamp.Pool"/>, touched in the
+/// transaction of every change to a lead, on any host) and viewer scope (the owners seen), and shared.
 /// </summary>
-internal sealed class LeadListQueries(LeadsDbContext db, RecordAccess access)
+internal sealed class LeadListQueries(
+    LeadsDbContext db, RecordAccess access, BoardTokenQueries tokens, StampedCache<LeadsModule> cache)
 {
     public const int PageSize = 50;
 
@@ -32,8 +38,21 @@ internal sealed class LeadListQueries(LeadsDbContext db, RecordAccess access)
     public static LeadStatus? StatusOf(LeadListFilter filter) =>
         Enum.TryParse<LeadStatus>(filter.Status, true, out var s) && s is LeadStatus.Claimed or LeadStatus.Assigned ? s : null;
 
-    /// <summary>The page after <paramref name="after"/> (the first page when null).</summary>
+    /// <summary>The page after <paramref name="after"/> (the first page, shared per change of the leads, when null).</summary>
     public async Task<LeadListPage> PageAsync(LeadListFilter filter, LeadListCursor? after, CancellationToken ct)
+    {
+        if (after is not null)
+        {
+            return await ReadPageAsync(filter, after, ct);
+        }
+        return await SharedAsync("first", filter, () => ReadPageAsync(filter, null, CancellationToken.None), ct);
+    }
+
+    /// <summary>Claimed and assigned under the scope and the source / owner filters (the status filter is the tab).</summary>
+    public Task<LeadListCounts> CountsAsync(LeadListFilter filter, CancellationToken ct) =>
+        SharedAsync("counts", filter, () => CountAsync(filter, CancellationToken.None), ct);
+
+    private async Task<LeadListPage> ReadPageAsync(LeadListFilter filter, LeadListCursor? after, CancellationToken ct)
     {
         var parts = await PartitionsAsync(filter, ct);
         var sort = SortOf(filter);
@@ -48,8 +67,7 @@ internal sealed class LeadListQueries(LeadsDbContext db, RecordAccess access)
         return new LeadListPage(shown, more ? LeadListCursor.After(sort, shown[^1]).Encode() : null);
     }
 
-    /// <summary>Claimed and assigned under the scope and the source / owner filters (the status filter is the tab).</summary>
-    public async Task<LeadListCounts> CountsAsync(LeadListFilter filter, CancellationToken ct)
+    private async Task<LeadListCounts> CountAsync(LeadListFilter filter, CancellationToken ct)
     {
         var scoped = await ScopedAsync(filter, ct);
         var claimed = await Count(scoped.WithSpecification(new OpenLeadsSpec(LeadStatus.Claimed, filter.Source)), ct);
@@ -74,6 +92,20 @@ internal sealed class LeadListQueries(LeadsDbContext db, RecordAccess access)
                 yield return row;
             }
         }
+    }
+
+    /// <summary>
+    /// A result computed once per change of the leads and per key: what it is, the owners the viewer sees (all, or the
+    /// sorted ids), the filter and the sort. The computation is shared, so it does not follow one request's cancellation.
+    /// </summary>
+    private async Task<T> SharedAsync<T>(string what, LeadListFilter filter, Func<Task<T>> compute, CancellationToken ct)
+        where T : class
+    {
+        var visibility = await access.VisibilityAsync(ct);
+        var stamp = await tokens.StampAsync(BoardStamp.Pool);
+        var owners = visibility.All ? "all" : string.Join(",", visibility.Owners.Order().Select(o => o.ToString("N")));
+        var key = string.Join('|', what, owners, filter.Owner?.ToString("N"), filter.Source, StatusOf(filter), SortOf(filter));
+        return await cache.GetAsync("LeadList", stamp.ToString("N"), key, compute);
     }
 
     private static Task<int> Count(IQueryable<Lead> leads, CancellationToken ct) => leads.Take(CountBound + 1).CountAsync(ct);

@@ -15,6 +15,9 @@ internal sealed class BoardTokenQueries(LeadsDbContext db, IClock clock)
     private static readonly Func<LeadsDbContext, string, Task<Guid>> StampOf = EF.CompileAsyncQuery(
         (LeadsDbContext context, string board) => context.BoardStamps.Where(s => s.Board == board).Select(s => s.Value).FirstOrDefault());
 
+    /// <summary>The board's stamp alone: what is cached per change of the board's data, not per time bucket.</summary>
+    public Task<Guid> StampAsync(string board) => StampOf(db, board);
+
     public Task<string> DealsAsync() => TokenAsync(BoardStamp.Deals, Duration.FromHours(1));
 
     public Task<string> PoolAsync() => TokenAsync(BoardStamp.Pool, Duration.FromMinutes(1));

@@ -7,6 +7,7 @@ using SalesSuite.Leads.Application.Deals;
 using SalesSuite.Leads.Application.Live;
 using SalesSuite.Leads.Domain;
 using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Web;
 
@@ -28,12 +29,12 @@ public sealed class IndexModel : PageModel
     private readonly DealCommands _commands;
     private readonly BoardTokenQueries _tokens;
     private readonly RecordAccess _access;
-    private readonly LiveRenderCache _cache;
+    private readonly StampedCache<LeadsModule> _cache;
     private readonly IStringLocalizer<LeadsModule> _l;
 
     internal IndexModel(
         KanbanQueries kanban, DealQueries queries, DealCommands commands, BoardTokenQueries tokens, RecordAccess access,
-        LiveRenderCache cache, IStringLocalizer<LeadsModule> l)
+        StampedCache<LeadsModule> cache, IStringLocalizer<LeadsModule> l)
     {
         _kanban = kanban;
         _queries = queries;

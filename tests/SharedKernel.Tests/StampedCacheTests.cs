@@ -1,34 +1,13 @@
-using System.Globalization;
-using SalesSuite.Leads.Application.Live;
-using SalesSuite.SharedKernel.Identity;
+using SalesSuite.SharedKernel.Caching;
 
-namespace SalesSuite.Leads.Tests.Application;
+namespace SalesSuite.SharedKernel.Tests;
 
-public sealed class LiveRenderCacheTests
+public sealed class StampedCacheTests
 {
-    private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-CN");
-    private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en");
-
-    [Fact]
-    public void Given_viewers_When_keyed_Then_the_same_owners_share_a_key_and_any_difference_in_owners_or_culture_does_not()
-    {
-        Guid a = Guid.NewGuid(), b = Guid.NewGuid(), c = Guid.NewGuid();
-        var manager = LiveScope.Of(new Visibility(a, false, new HashSet<Guid> { a, b }), Zh, Zh);
-
-        Assert.Equal(manager, LiveScope.Of(new Visibility(a, false, new HashSet<Guid> { b, a }), Zh, Zh));
-        Assert.NotEqual(manager, LiveScope.Of(new Visibility(a, false, new HashSet<Guid> { a }), Zh, Zh));
-        Assert.NotEqual(manager, LiveScope.Of(new Visibility(a, false, new HashSet<Guid> { a, b, c }), Zh, Zh));
-        Assert.NotEqual(manager, LiveScope.Of(new Visibility(a, false, new HashSet<Guid> { a, b }), En, En));
-        Assert.NotEqual(manager, LiveScope.Of(new Visibility(a, false, new HashSet<Guid> { a, b }), Zh, En));
-        Assert.Equal(LiveScope.Of(new Visibility(a, true, new HashSet<Guid> { a }), Zh, Zh),
-            LiveScope.Of(new Visibility(c, true, new HashSet<Guid> { c }), Zh, Zh));
-        Assert.NotEqual(manager, LiveScope.Of(new Visibility(a, true, new HashSet<Guid> { a, b }), Zh, Zh));
-    }
-
     [Fact]
     public async Task Given_many_concurrent_requests_for_one_key_When_computed_Then_once_and_all_get_the_same_value()
     {
-        var cache = new LiveRenderCache();
+        var cache = new StampedCache<StampedCacheTests>();
         var gate = new TaskCompletionSource();
         var calls = 0;
         var requests = Enumerable.Range(0, 50).Select(_ => Task.Run(() => cache.GetAsync("Deals", "t1", "k", async () =>
@@ -48,7 +27,7 @@ public sealed class LiveRenderCacheTests
     [Fact]
     public async Task Given_a_cached_value_When_the_token_changes_or_the_computation_failed_Then_it_is_computed_again()
     {
-        var cache = new LiveRenderCache();
+        var cache = new StampedCache<StampedCacheTests>();
         Assert.Equal("a", await cache.GetAsync("Deals", "t1", "k", () => Task.FromResult("a")));
         Assert.Equal("a", await cache.GetAsync("Deals", "t1", "k", () => Task.FromResult("never")));
         Assert.Equal("b", await cache.GetAsync("Deals", "t2", "k", () => Task.FromResult("b")));
@@ -58,6 +37,21 @@ public sealed class LiveRenderCacheTests
             () => cache.GetAsync<string>("Deals", "t2", "fails", () => throw new InvalidOperationException()));
         Assert.Equal("d", await cache.GetAsync("Deals", "t2", "fails", () => Task.FromResult("d")));
         Assert.Equal(5, cache.Computed);
+    }
+
+    [Fact]
+    public async Task Given_a_full_generation_When_another_key_is_asked_Then_it_is_computed_every_time_and_the_kept_ones_stay()
+    {
+        var cache = new StampedCache<StampedCacheTests>(maxEntries: 2);
+        await cache.GetAsync("List", "t1", "a", () => Task.FromResult("a"));
+        await cache.GetAsync("List", "t1", "b", () => Task.FromResult("b"));
+
+        Assert.Equal("c1", await cache.GetAsync("List", "t1", "c", () => Task.FromResult("c1")));
+        Assert.Equal("c2", await cache.GetAsync("List", "t1", "c", () => Task.FromResult("c2")));
+        Assert.Equal("a", await cache.GetAsync("List", "t1", "a", () => Task.FromResult("never")));
+        Assert.Equal(4, cache.Computed);
+        Assert.Equal(2, cache.MaxEntries);
+        Assert.Equal(StampedCache<StampedCacheTests>.DefaultMaxEntries, new StampedCache<StampedCacheTests>().MaxEntries);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
@@ -70,3 +64,4 @@ public sealed class LiveRenderCacheTests
         Assert.True(condition());
     }
 }
+

@@ -89,7 +89,12 @@ public sealed class ReleaseTests(LeadsAppFactory factory) : IClassFixture<LeadsA
         var denied = await stranger.PostFormAsync($"/Leads/Leads?handler=Release&id={leadId}", [], "/Leads/Leads");
         Assert.Equal(HttpStatusCode.NotFound, denied.StatusCode);
 
-        var released = await client.PostFormAsync($"/Leads/Leads?handler=Release&id={leadId}", [], "/Leads/Leads");
+        // The row's button posts the page's one row-action form (one antiforgery field for all rows) to the row's URL.
+        var page = await client.GetStringAsync("/Leads/Leads");
+        var button = $"form=\"lead-row-action\" formaction=\"/Leads/Leads?handler=Release&amp;id={leadId}\"";
+        Assert.Contains(button, page);
+        Assert.Matches("<form id=\"lead-row-action\" method=\"post\" hidden><input name=\"__RequestVerificationToken\"", page);
+        var released = await client.PostFormAsync(WebUtility.HtmlDecode(button.Split('"')[3]), [], "/Leads/Leads");
         Assert.Equal(HttpStatusCode.Redirect, released.StatusCode);
         var lead = await factory.QueryAsync(db => db.Leads.SingleAsync(l => l.Id == leadId));
         Assert.Equal((LeadStatus.Pool, (Guid?)null), (lead.Status, lead.OwnerId));

@@ -34,6 +34,8 @@ public sealed class IndexModel : PageModel
     private readonly BusinessClock _clock;
     private readonly IStringLocalizer<LeadsModule> _l;
     private IReadOnlyDictionary<Guid, string> _names = new Dictionary<Guid, string>();
+    private string? _followUpUrl;
+    private string? _selfUrl;
 
     internal IndexModel(
         LeadListQueries queries, TagQueries tags, LeadCommands leads, AssignmentCommands assignment,
@@ -185,6 +187,12 @@ public sealed class IndexModel : PageModel
         var route = new RouteValueDictionary(values.Where(v => !string.IsNullOrEmpty(v.Value)).ToDictionary(v => v.Key, v => (object?)v.Value));
         return Url.Page("/Leads/Index", handler, route);
     }
+
+    /// <summary>A row's follow-up link: the route looked up once per page, not once per row.</summary>
+    public string FollowUpUrl(Guid leadId) => $"{_followUpUrl ??= Url.Page("/FollowUps/New")}?leadId={leadId}";
+
+    /// <summary>A row's action on this page (release, the reassignment form): the route looked up once per page.</summary>
+    public string RowUrl(string handler, Guid leadId) => $"{_selfUrl ??= Url.Page("/Leads/Index")}?handler={handler}&id={leadId}";
 
     public string Name(Guid? id) => id is { } v && _names.TryGetValue(v, out var n) ? n : "—";
 

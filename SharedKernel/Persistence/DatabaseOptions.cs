@@ -20,4 +20,11 @@ public sealed class DatabaseOptions
     /// commits can be lost when the machine loses power. Full: every commit waits for the disk (slower writes).
     /// </summary>
     public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
+
+    /// <summary>
+    /// SQLite only: the page cache of each pooled connection, in KiB (SQLite's default is 2,000). Every module database
+    /// keeps a pool of connections and each holds its own cache, so this times (modules × connections) is memory; the
+    /// operating system's file cache still holds the pages a smaller cache gives up.
+    /// </summary>
+    public int SqliteCacheKiB { get; set; } = 1024;
 }

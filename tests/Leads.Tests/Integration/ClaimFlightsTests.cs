@@ -23,7 +23,7 @@ public sealed class ClaimFlightsTests(LeadsAppFactory factory) : IClassFixture<L
         // The race's claimants must not meet the claim limit (that is another refusal).
         var db = sp.GetRequiredService<LeadsDbContext>();
         var settings = await db.Settings.SingleAsync();
-        settings.Change(settings.ClaimWindowMinutes, maxOpenClaims: 1000, settings.EscalationHours);
+        settings.Change(settings.ClaimWindowMinutes, maxOpenClaims: LeadsSettings.MaxOpenClaimsRange.Max, settings.EscalationHours);
         await db.SaveChangesAsync();
     });
 

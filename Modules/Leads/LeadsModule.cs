@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Leads.Api;
 using SalesSuite.Leads.Application;
+using SalesSuite.Leads.Application.Pool;
 using SalesSuite.Leads.Background;
 using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Data.Seeding;
@@ -52,6 +53,8 @@ public sealed class LeadsModule : IModule
         }
         // Reads and renders shared per change token (the live boards, the leads list's counts and first page): one per process.
         services.AddSingleton(new StampedCache<LeadsModule>(maxEntries: 2_000));
+        // The claims in progress, per lead: simultaneous claims of one lead join the one in progress (one per process).
+        services.AddSingleton<ClaimFlights>();
         // Not behind the flag: announcing pipelines Health has not seen is not periodic work.
         services.AddHostedService<PipelineAnnouncementStartup>();
         var permits = configuration.GetValue("Leads:IntakePermitsPerMinute", 60);

@@ -24,32 +24,14 @@ internal sealed class LeadCommands(
     RecordAccess access,
     IClock clock)
 {
-    /// <summary>Claims of one lead queue here, per process (a lead maps to one of these by its id).</summary>
-    private static readonly SemaphoreSlim[] ClaimQueues = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
-
     /// <summary>
     /// A conditional UPDATE ... WHERE Status = Pool with the values of <see cref="ClaimTerms"/>: of any number of
     /// simultaneous claims exactly one changes a row, on any number of hosts; the event and the log entry commit in the
-    /// same transaction. Simultaneous claims of one lead on this host queue in memory first and each re-reads the lead:
-    /// the losers wait for the winner's commit there (not in SQLite's write lock) and are refused by one read.
+    /// same transaction. A lead already taken is refused by one read, without a write transaction. The pool page claims
+    /// through <see cref="ClaimFlights"/>, so simultaneous claims of one lead on a host reach this once.
     /// </summary>
-    public async Task<ClaimOutcome> ClaimAsync(Guid leadId, Guid userId, CancellationToken ct)
-    {
-        if (!await InPoolAsync(leadId, ct))
-        {
-            return ClaimOutcome.AlreadyTaken;
-        }
-        var queue = ClaimQueues[(leadId.GetHashCode() & int.MaxValue) % ClaimQueues.Length];
-        await queue.WaitAsync(ct);
-        try
-        {
-            return await InPoolAsync(leadId, ct) ? await ClaimInPoolAsync(leadId, userId, ct) : ClaimOutcome.AlreadyTaken;
-        }
-        finally
-        {
-            queue.Release();
-        }
-    }
+    public async Task<ClaimOutcome> ClaimAsync(Guid leadId, Guid userId, CancellationToken ct) =>
+        await InPoolAsync(leadId, ct) ? await ClaimInPoolAsync(leadId, userId, ct) : ClaimOutcome.AlreadyTaken;
 
     private Task<bool> InPoolAsync(Guid leadId, CancellationToken ct) =>
         db.Leads.AsNoTracking().AnyAsync(l => l.Id == leadId && l.Status == LeadStatus.Pool, ct);

@@ -2,6 +2,7 @@ using Htmx;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using SalesSuite.Leads.Application;
@@ -9,52 +10,45 @@ using SalesSuite.Leads.Application.Live;
 using SalesSuite.Leads.Application.Pool;
 using SalesSuite.Leads.Application.Queries;
 using SalesSuite.Leads.Domain;
-using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Web;
 
 namespace SalesSuite.Leads.Areas.Leads.Pages.Pool;
 
 /// <summary>
 /// The live pool (公海): filter by tag, claim. The board polls every 2 s with its change token and re-renders only when
-/// a lead changed (else 204); a lost claim race answers 409.
+/// a lead changed (else 204); a lost claim race answers 409. The database-backed services come per handler: the many
+/// losers of a claim race build no DbContext (<see cref="ClaimFlights"/>).
 /// </summary>
 public sealed class IndexModel : PageModel
 {
-    private readonly PoolQueries _pool;
-    private readonly TagQueries _tags;
-    private readonly LeadCommands _leads;
-    private readonly BoardTokenQueries _tokens;
-    private readonly RecordAccess _access;
+    private readonly ICurrentUser _user;
     private readonly IClock _clock;
     private readonly IStringLocalizer<LeadsModule> _l;
 
-    internal IndexModel(
-        PoolQueries pool, TagQueries tags, LeadCommands leads, BoardTokenQueries tokens, RecordAccess access, IClock clock,
-        IStringLocalizer<LeadsModule> l)
+    internal IndexModel(ICurrentUser user, IClock clock, IStringLocalizer<LeadsModule> l)
     {
-        _pool = pool;
-        _tags = tags;
-        _leads = leads;
-        _tokens = tokens;
-        _access = access;
+        _user = user;
         _clock = clock;
         _l = l;
     }
 
-    [BindProperty(SupportsGet = true)]
-    public PoolFilter Filter { get; set; } = new();
+    /// <summary>The tag filters, bound by the GET handlers only (a claim does not bind them: it is posted many times a second in a race).</summary>
+    public PoolFilter Filter { get; private set; } = new();
 
     public IReadOnlyList<PoolCard> Cards { get; private set; } = [];
     public IReadOnlyList<(string Name, string Label, IReadOnlyList<string> Values)> Filters { get; private set; } = [];
     public int WindowMinutes { get; private set; }
-    public bool CanClaim => _access.CanClaim();
+    public bool CanClaim => _user.CanClaim();
 
     /// <summary>The change token the board was rendered with (read before the board, so a change in between re-renders).</summary>
     public string Stamp { get; private set; } = "";
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(PoolFilter filter, CancellationToken ct)
     {
-        var tags = await _tags.ByCategoryAsync(ct);
+        Filter = filter;
+        var pool = Service<PoolQueries>();
+        var tags = await Service<TagQueries>().ByCategoryAsync(ct);
         Filters =
         [
             (nameof(PoolFilter.Source), "Lead_Source", tags[TagCategory.Source].ToList()),
@@ -62,41 +56,42 @@ public sealed class IndexModel : PageModel
             (nameof(PoolFilter.Budget), "Lead_Budget", tags[TagCategory.Budget].ToList()),
             (nameof(PoolFilter.Need), "Lead_Need", tags[TagCategory.Need].ToList()),
         ];
-        WindowMinutes = (await _pool.SettingsAsync(ct)).ClaimWindowMinutes;
-        Stamp = await _tokens.PoolAsync();
-        Cards = await _pool.BoardAsync(Filter, ct);
+        WindowMinutes = (await pool.SettingsAsync(ct)).ClaimWindowMinutes;
+        Stamp = await Service<BoardTokenQueries>().PoolAsync();
+        Cards = await pool.BoardAsync(Filter, ct);
     }
 
     /// <summary>
     /// The live poll sends the token its board holds: 204 (nothing to swap) while it is current, else the board. A filter
     /// change sends none and always gets the board.
     /// </summary>
-    public async Task<IActionResult> OnGetBoardAsync(string? stamp, CancellationToken ct)
+    public async Task<IActionResult> OnGetBoardAsync(string? stamp, PoolFilter filter, CancellationToken ct)
     {
-        Stamp = await _tokens.PoolAsync();
+        Filter = filter;
+        Stamp = await Service<BoardTokenQueries>().PoolAsync();
         if (stamp == Stamp)
         {
             return new NoContentResult();
         }
-        Cards = await _pool.BoardAsync(Filter, ct);
+        Cards = await Service<PoolQueries>().BoardAsync(Filter, ct);
         return Partial("_Board", this);
     }
 
     public async Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken ct)
     {
-        if (!_access.CanClaim())
+        if (!_user.CanClaim() || _user.UserId is not { } userId)
         {
             return Forbid();
         }
-        var outcome = await _leads.ClaimAsync(id, _access.UserId, ct);
-        var settings = await _pool.SettingsAsync(ct);
+        var outcome = await Service<ClaimFlights>().ClaimAsync(HttpContext.RequestServices, id, userId, ct);
         var (key, kind) = outcome switch
         {
             ClaimOutcome.Claimed => ("Pool_Claimed", "success"),
             ClaimOutcome.LimitReached => ("Pool_LimitReached", "warning"),
             _ => ("Pool_ClaimLost", "danger"),
         };
-        var text = _l[key, settings.ClaimWindowMinutes, settings.MaxOpenClaims].Value;
+        // The lost race's text has no numbers: the many losers of a race do not read the settings.
+        var text = outcome == ClaimOutcome.AlreadyTaken ? _l[key].Value : await SettingsTextAsync(key, ct);
         if (outcome == ClaimOutcome.Claimed)
         {
             return this.Done(text, "boardChanged");
@@ -110,6 +105,18 @@ public sealed class IndexModel : PageModel
         Response.Htmx(h => h.WithTrigger("boardChanged"));
         return this.Alert(text, kind, StatusCodes.Status409Conflict);
     }
+
+    private async Task<string> SettingsTextAsync(string key, CancellationToken ct)
+    {
+        var settings = await Service<PoolQueries>().SettingsAsync(ct);
+        return _l[key, settings.ClaimWindowMinutes, settings.MaxOpenClaims].Value;
+    }
+
+    /// <summary>
+    /// The module's services that need the DbContext, resolved by the handler that uses them (not by the constructor, so a
+    /// claim that joins another builds no DbContext; they are internal, so not [FromServices] parameters of a public handler).
+    /// </summary>
+    private T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
 
     public string? FilterValue(string name) => name switch
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Scaffolding;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.SharedKernel.Persistence;
@@ -91,7 +92,7 @@ public sealed class CompiledModelsTests(AppFactory factory) : IClassFixture<AppF
     private static List<string> Compare(string generated, string committed)
     {
         static Dictionary<string, string> Read(string folder) => Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.cs").ToDictionary(Path.GetFileName, f => File.ReadAllText(f).Replace("\r\n", "\n"))!
+            ? Directory.EnumerateFiles(folder, "*.cs").ToDictionary(f => Path.GetFileName(f), f => File.ReadAllText(f).Replace("\r\n", "\n"))
             : [];
         var expected = Read(generated);
         var actual = Read(committed);

@@ -16,6 +16,12 @@ public sealed class DatabaseOptions
     public bool MigrateOnStartup { get; set; } = true;
 
     /// <summary>
+    /// SQLite only: use each context's compiled model (Data/CompiledModels, tools/optimize-models.sh) instead of building
+    /// the model at the context's first use. On by default; false builds every model from the code (as SQL Server does).
+    /// </summary>
+    public bool CompiledModels { get; set; } = true;
+
+    /// <summary>
     /// SQLite only: how a commit reaches the disk. Normal (default, with WAL): safe when the process dies; the last
     /// commits can be lost when the machine loses power. Full: every commit waits for the disk (slower writes).
     /// </summary>

@@ -48,8 +48,8 @@ internal static class Rules
 
     /// <summary>
     /// Public types that should be internal. Allowed: the IModule entry, page models, Razor-generated pages,
-    /// dotnet-ef's generated migrations, and the types a public page model must expose (C# makes its bound
-    /// input and view-model types public too).
+    /// dotnet-ef's generated migrations and compiled model (Data/CompiledModels: the model and its entity-type
+    /// classes), and the types a public page model must expose (C# makes its bound input and view-model types public too).
     /// </summary>
     public static IReadOnlyList<string> NeedlesslyPublic(IEnumerable<Type> types)
     {
@@ -58,7 +58,8 @@ internal static class Rules
                 typeof(IModule).IsAssignableFrom(t)
                 || typeof(PageModel).IsAssignableFrom(t)
                 || typeof(Microsoft.AspNetCore.Mvc.Razor.IRazorPage).IsAssignableFrom(t)
-                || typeof(Microsoft.EntityFrameworkCore.Migrations.Migration).IsAssignableFrom(t))
+                || typeof(Microsoft.EntityFrameworkCore.Migrations.Migration).IsAssignableFrom(t)
+                || IsCompiledModel(t))
             .ToHashSet();
         var queue = new Queue<Type>(allowed);
         while (queue.TryDequeue(out var type))
@@ -70,6 +71,11 @@ internal static class Rules
         }
         return visible.Where(t => !allowed.Contains(t)).Select(t => t.FullName!).ToList();
     }
+
+    private static bool IsCompiledModel(Type type) =>
+        type.Namespace?.EndsWith(".Data.CompiledModels", StringComparison.Ordinal) == true
+        && (typeof(Microsoft.EntityFrameworkCore.Metadata.RuntimeModel).IsAssignableFrom(type)
+            || type.IsDefined(typeof(Microsoft.EntityFrameworkCore.Infrastructure.EntityFrameworkInternalAttribute), inherit: false));
 
     /// <summary>Types in the public surface of <paramref name="type"/>: properties, fields, method signatures, nested types.</summary>
     private static IEnumerable<Type> ExposedTypes(Type type)

@@ -12,7 +12,7 @@ public sealed class PendingMigrationsTests(AppFactory factory) : IClassFixture<A
     public static TheoryData<string> Providers => new() { nameof(DatabaseProvider.Sqlite), nameof(DatabaseProvider.SqlServer) };
 
     /// <summary>The context's design-time factory (the same one dotnet-ef uses to add migrations).</summary>
-    private static DbContext Create(Type contextType, string provider)
+    internal static DbContext Create(Type contextType, string provider)
     {
         var factoryInterface = typeof(IDesignTimeDbContextFactory<>).MakeGenericType(contextType);
         var designTimeFactory = contextType.Assembly.GetTypes()

@@ -93,9 +93,9 @@ public sealed class ClaimFlightsTests(LeadsAppFactory factory) : IClassFixture<L
         var first = Flights.RunAsync(lead, () => running.Task, CancellationToken.None);
 
         await using var scope = factory.Services.CreateAsyncScope();
-        // ClaimAsync joins synchronously (before its first await), so it waits on the claim in progress from here on.
+        // RunAsync joins synchronously (before its first await), so it waits on the claim in progress from here on.
         var sales03 = await factory.UserIdAsync("sales03");
-        var joined = Flights.ClaimAsync(scope.ServiceProvider, lead, sales03, CancellationToken.None);
+        var joined = Through(scope, lead, sales03);
         Assert.False(joined.IsCompleted);
         running.SetResult(ClaimOutcome.Claimed);
 
@@ -121,7 +121,7 @@ public sealed class ClaimFlightsTests(LeadsAppFactory factory) : IClassFixture<L
 
         var sales05 = await factory.UserIdAsync("sales05");
         await using var scope = factory.Services.CreateAsyncScope();
-        var joined = Flights.ClaimAsync(scope.ServiceProvider, lead, sales05, CancellationToken.None);
+        var joined = Through(scope, lead, sales05);
         Assert.False(joined.IsCompleted);
         if (fails)
         {
@@ -165,9 +165,13 @@ public sealed class ClaimFlightsTests(LeadsAppFactory factory) : IClassFixture<L
     private Task<Guid> PoolLeadAsync(int skip) => factory.QueryAsync(db =>
         db.Leads.Where(l => l.Status == LeadStatus.Pool).OrderBy(l => l.CreatedAt).Skip(skip).Select(l => l.Id).FirstAsync());
 
+    /// <summary>A claim as the pool page makes it: through the flights, with the scope's LeadCommands when it runs.</summary>
+    private Task<ClaimOutcome> Through(AsyncServiceScope scope, Guid lead, Guid user) => Flights.RunAsync(
+        lead, () => scope.ServiceProvider.GetRequiredService<LeadCommands>().ClaimAsync(lead, user, CancellationToken.None), CancellationToken.None);
+
     private async Task<ClaimOutcome> ClaimAsync(Guid lead, Guid user)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await Flights.ClaimAsync(scope.ServiceProvider, lead, user, CancellationToken.None);
+        return await Through(scope, lead, user);
     }
 }

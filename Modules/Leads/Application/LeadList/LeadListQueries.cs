@@ -29,6 +29,8 @@ internal sealed class LeadListQueries(
 {
     public const int PageSize = 50;
 
+    private Task<Guid>? _stamp;
+
     /// <summary>Counts stop here ("10,000+"): each count reads at most this many index entries.</summary>
     public const int CountBound = 10_000;
 
@@ -102,7 +104,8 @@ internal sealed class LeadListQueries(
         where T : class
     {
         var visibility = await access.VisibilityAsync(ct);
-        var stamp = await tokens.StampAsync(BoardStamp.Pool);
+        // Read once per request (the counts and the first page share it), before anything it keys is computed.
+        var stamp = await (_stamp ??= tokens.StampAsync(BoardStamp.Pool));
         var owners = visibility.All ? "all" : string.Join(",", visibility.Owners.Order().Select(o => o.ToString("N")));
         var key = string.Join('|', what, owners, filter.Owner?.ToString("N"), filter.Source, StatusOf(filter), SortOf(filter));
         return await cache.GetAsync("LeadList", stamp.ToString("N"), key, compute);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace SalesSuite.Leads.Application.Pool;
 
@@ -16,13 +15,9 @@ internal sealed class ClaimFlights
     private readonly ConcurrentDictionary<Guid, Task<ClaimOutcome>> _running = new();
 
     /// <summary>
-    /// Claims <paramref name="leadId"/> for <paramref name="userId"/> with the request's <see cref="LeadCommands"/>,
-    /// resolved only when this claim is the one that runs: one that joins another builds no DbContext.
+    /// Runs <paramref name="claim"/> for <paramref name="leadId"/>, or joins the claim of it in progress (then
+    /// <paramref name="claim"/> is not called: whatever it needs, such as a DbContext, is never built).
     /// </summary>
-    public Task<ClaimOutcome> ClaimAsync(IServiceProvider requestServices, Guid leadId, Guid userId, CancellationToken ct) =>
-        RunAsync(leadId, () => requestServices.GetRequiredService<LeadCommands>().ClaimAsync(leadId, userId, ct), ct);
-
-    /// <summary>Runs <paramref name="claim"/> for <paramref name="leadId"/>, or joins the claim of it in progress.</summary>
     public async Task<ClaimOutcome> RunAsync(Guid leadId, Func<Task<ClaimOutcome>> claim, CancellationToken ct)
     {
         while (true)

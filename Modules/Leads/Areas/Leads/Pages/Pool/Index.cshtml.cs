@@ -23,12 +23,14 @@ namespace SalesSuite.Leads.Areas.Leads.Pages.Pool;
 public sealed class IndexModel : PageModel
 {
     private readonly ICurrentUser _user;
+    private readonly ClaimFlights _flights;
     private readonly IClock _clock;
     private readonly IStringLocalizer<LeadsModule> _l;
 
-    internal IndexModel(ICurrentUser user, IClock clock, IStringLocalizer<LeadsModule> l)
+    internal IndexModel(ICurrentUser user, ClaimFlights flights, IClock clock, IStringLocalizer<LeadsModule> l)
     {
         _user = user;
+        _flights = flights;
         _clock = clock;
         _l = l;
     }
@@ -83,7 +85,7 @@ public sealed class IndexModel : PageModel
         {
             return Forbid();
         }
-        var outcome = await Service<ClaimFlights>().ClaimAsync(HttpContext.RequestServices, id, userId, ct);
+        var outcome = await _flights.RunAsync(id, () => Service<LeadCommands>().ClaimAsync(id, userId, ct), ct);
         var (key, kind) = outcome switch
         {
             ClaimOutcome.Claimed => ("Pool_Claimed", "success"),

@@ -25,7 +25,41 @@ public sealed class StampedCache<TModule>(int maxEntries = StampedCache<TModule>
     /// <summary>How many values were computed (not served from the cache) since start: for tests.</summary>
     public long Computed => Interlocked.Read(ref _computed);
 
-    public async Task<T> GetAsync<T>(string name, string token, string key, Func<Task<T>> compute)
+    public Task<T> GetAsync<T>(string name, string token, string key, Func<Task<T>> compute)
+        where T : class =>
+        GetAsync(name, token, key, compute, stillValid: null);
+
+    /// <summary>
+    /// As above, for a value that also ages with time: a kept value that <paramref name="stillValid"/> rejects (e.g. an
+    /// overdue count once the next deadline has passed) is dropped and computed again, once for all who asked meanwhile.
+    /// </summary>
+    public async Task<T> GetAsync<T>(string name, string token, string key, Func<Task<T>> compute, Func<T, bool>? stillValid)
+        where T : class
+    {
+        var value = await GetOnceAsync(name, token, key, compute);
+        if (stillValid is null || stillValid(value))
+        {
+            return value;
+        }
+        Forget(name, token, key, value);
+        return await GetOnceAsync(name, token, key, compute);
+    }
+
+    /// <summary>
+    /// Drops the entry of <paramref name="key"/> only while it still holds <paramref name="value"/> (another request may
+    /// have replaced it already).
+    /// </summary>
+    private void Forget(string name, string token, string key, object value)
+    {
+        if (_results.TryGetValue(name, out var generation) && generation.Token == token
+            && generation.Entries.TryGetValue(key, out var entry) && entry.IsValueCreated
+            && entry.Value.IsCompletedSuccessfully && ReferenceEquals(entry.Value.Result, value))
+        {
+            generation.Entries.TryRemove(new KeyValuePair<string, Lazy<Task<object>>>(key, entry));
+        }
+    }
+
+    private async Task<T> GetOnceAsync<T>(string name, string token, string key, Func<Task<T>> compute)
         where T : class
     {
         var generation = _results.AddOrUpdate(

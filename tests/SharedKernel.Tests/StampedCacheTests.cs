@@ -40,6 +40,26 @@ public sealed class StampedCacheTests
     }
 
     [Fact]
+    public async Task Given_a_value_that_ages_When_it_is_no_longer_valid_Then_it_is_computed_again_and_kept_while_valid()
+    {
+        var cache = new StampedCache<StampedCacheTests>();
+        var validUntil = 10;
+        var now = 5;
+        var computed = 0;
+        Task<int[]> Compute() => Task.FromResult(new[] { ++computed, validUntil });
+        Task<int[]> Read() => cache.GetAsync("Queue", "t1", "k", Compute, v => now <= v[1]);
+
+        Assert.Equal(1, (await Read())[0]);
+        now = 10;
+        Assert.Equal(1, (await Read())[0]); // still valid: served from the cache
+        now = 11;
+        validUntil = 20;
+        Assert.Equal(2, (await Read())[0]); // aged: dropped and computed again
+        Assert.Equal(2, (await Read())[0]); // and the new value is kept
+        Assert.Equal(2, cache.Computed);
+    }
+
+    [Fact]
     public async Task Given_a_full_generation_When_another_key_is_asked_Then_it_is_computed_every_time_and_the_kept_ones_stay()
     {
         var cache = new StampedCache<StampedCacheTests>(maxEntries: 2);

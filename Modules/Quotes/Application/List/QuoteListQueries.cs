@@ -4,16 +4,16 @@ using SalesSuite.Quotes.Data;
 using SalesSuite.Quotes.Domain;
 using SalesSuite.SharedKernel.Application;
 using SalesSuite.SharedKernel.Caching;
-using SalesSuite.SharedKernel.Persistence;
 using SalesSuite.SharedKernel.Specification;
 
 namespace SalesSuite.Quotes.Application.List;
 
 /// <summary>
 /// The quotes list of <c>/Quotes</c>: the quotes the viewer may see (ADR 0013, filtered in the database), filtered, in
-/// pages of <see cref="PageSize"/> by keyset, with counts per status that stop at <see cref="CountCap"/> (cached per change stamp).
+/// pages of <see cref="PageSize"/> by keyset, with counts per status that stop at <see cref="CountCap"/>. The counts, the
+/// first page of each filter and the viewer's roles that steps carry are cached per change stamp (<see cref="QuoteStampQueries"/>).
 /// </summary>
-internal sealed class QuoteListQueries(QuotesDbContext db, RecordAccess access, StampedCache<QuotesModule> cache)
+internal sealed class QuoteListQueries(QuotesDbContext db, RecordAccess access, QuoteStampQueries stamp, StampedCache<QuotesModule> cache)
 {
     public const int PageSize = 50;
     public const int CountCap = 1000;
@@ -22,9 +22,21 @@ internal sealed class QuoteListQueries(QuotesDbContext db, RecordAccess access, 
     /// <summary>The viewer's roles that some step carries, probed once per request (the page and its counts both filter).</summary>
     private List<string>? _roles;
 
+    /// <summary>A page of the list; the first one is shared by every viewer with the same key until the quotes change.</summary>
     public async Task<QuoteListPage> PageAsync(QuoteListFilter filter, string? after, CancellationToken ct)
     {
-        var (query, _) = await FilteredAsync(filter, ct);
+        var (query, key) = await FilteredAsync(filter, ct);
+        if (after is null)
+        {
+            var first = "|sort:" + filter.Sort.ToString() + "|" + key; // the free text stays last
+            return await cache.GetAsync(
+                "FirstPage", await stamp.TokenAsync(ct), first, () => PageOfAsync(query, filter, null, CancellationToken.None));
+        }
+        return await PageOfAsync(query, filter, after, ct);
+    }
+
+    private static async Task<QuoteListPage> PageOfAsync(IQueryable<Quote> query, QuoteListFilter filter, string? after, CancellationToken ct)
+    {
         var rows = await Rows(query.After(filter.Sort, after).Sorted(filter.Sort)).Take(PageSize + 1).ToListAsync(ct);
         return rows.Count > PageSize
             ? new QuoteListPage(rows.GetRange(0, PageSize), QuoteKeyset.CursorOf(rows[PageSize - 1], filter.Sort))
@@ -42,8 +54,7 @@ internal sealed class QuoteListQueries(QuotesDbContext db, RecordAccess access, 
     {
         var unfiltered = filter with { Status = null };
         var (query, key) = await FilteredAsync(unfiltered, ct);
-        var stamp = await ChangeStamps.ValueAsync(db, QuoteChanges.Quotes, ct);
-        var counts = await cache.GetAsync("StatusCounts", stamp.ToString("N"), key, () => CountAsync(query, CancellationToken.None));
+        var counts = await cache.GetAsync("StatusCounts", await stamp.TokenAsync(ct), key, () => CountAsync(query, CancellationToken.None));
         return counts.Counts;
     }
 
@@ -103,8 +114,15 @@ internal sealed class QuoteListQueries(QuotesDbContext db, RecordAccess access, 
     /// </summary>
     private async Task<List<string>> RolesWithStepsAsync(CancellationToken ct)
     {
+        var mine = access.RolesOf();
+        return await cache.GetAsync(
+            "RolesWithSteps", await stamp.TokenAsync(ct), string.Join(',', mine), () => ProbeAsync(mine, CancellationToken.None));
+    }
+
+    private async Task<List<string>> ProbeAsync(IReadOnlyList<string> mine, CancellationToken ct)
+    {
         var roles = new List<string>();
-        foreach (var role in access.RolesOf())
+        foreach (var role in mine)
         {
             if (await db.ApprovalSteps.AnyAsync(s => s.Role == role, ct))
             {

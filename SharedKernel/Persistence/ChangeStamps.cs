@@ -43,7 +43,19 @@ public static class ChangeStamps
         db.Entry(stamp).Property(s => s.Value).IsModified = true;
     }
 
-    /// <summary>The stamp's current value (one primary-key row).</summary>
-    public static Task<Guid> ValueAsync(DbContext db, string name, CancellationToken ct) =>
-        db.Set<ChangeStamp>().AsNoTracking().Where(s => s.Name == name).Select(s => s.Value).FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// The stamp's current value (one primary-key row), read by pages on every request: a compiled query per context type,
+    /// so EF skips hashing and looking up the expression each time (a compiled query recompiles when the model changes).
+    /// </summary>
+    public static Task<Guid> ValueAsync<TContext>(TContext db, string name, CancellationToken ct)
+        where TContext : DbContext =>
+        Compiled<TContext>.Value(db, name, ct);
+
+    private static class Compiled<TContext>
+        where TContext : DbContext
+    {
+        public static readonly Func<TContext, string, CancellationToken, Task<Guid>> Value = EF.CompileAsyncQuery(
+            (TContext db, string name, CancellationToken ct) => db.Set<ChangeStamp>().AsNoTracking().Where(s => s.Name == name)
+                .Select(s => s.Value).FirstOrDefault());
+    }
 }

@@ -23,7 +23,6 @@ namespace SalesSuite.SharedKernel.Persistence;
 /// </remarks>
 internal sealed class KernelSaveChangesInterceptor(IClock clock, OutboxSignal signal) : SaveChangesInterceptor
 {
-
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {

@@ -26,7 +26,7 @@ public static class SharedKernelServiceCollectionExtensions
         services.TryAddSingleton<BusinessClock>();
         services.TryAddScoped<IOperationContext, OperationContext>();
         services.TryAddScoped<ICurrentUser, SystemUser>();
-        services.TryAddScoped<KernelSaveChangesInterceptor>();
+        services.TryAddSingleton<KernelSaveChangesInterceptor>();
         services.TryAddSingleton<JsonStringLocalizerFactory>();
         services.TryAddSingleton<IStringLocalizerFactory>(sp => sp.GetRequiredService<JsonStringLocalizerFactory>());
         services.TryAddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));

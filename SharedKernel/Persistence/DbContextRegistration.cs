@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SalesSuite.SharedKernel.Events;
 
@@ -19,19 +20,26 @@ public static class DbContextRegistration
     /// Registers a module's DbContext on the configured provider, its outbox, and its start-up migration. On SQLite the
     /// context's compiled model is used when its project has one (<see cref="CompiledSqliteModel"/>).
     /// </summary>
+    /// <remarks>
+    /// The context is scoped; its <see cref="DbContextOptions{TContext}"/> are a singleton, built once per process with the
+    /// process-wide <see cref="KernelSaveChangesInterceptor"/>, so a request does not build options nor make EF look its
+    /// internal service provider up by new options. What is per scope (the user and the operation to log) is attached to each
+    /// context as DI creates it (<see cref="KernelSaveScope"/>); the modules' contexts keep their one constructor.
+    /// </remarks>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string fileName)
         where TContext : DbContext, IKernelDbContext
     {
-        // The options are built per scope (the interceptor is scoped): the settings are read, and the folder made, once.
-        Action<DbContextOptionsBuilder>? provider = null;
-        services.AddDbContext<TContext>((sp, options) =>
-        {
-            provider ??= Prepare(
-                ReadOptions(configuration), sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory, fileName,
-                typeof(TContext));
-            provider(options);
-            options.AddInterceptors(sp.GetRequiredService<KernelSaveChangesInterceptor>());
-        });
+        services.AddDbContext<TContext>(
+            (sp, options) =>
+            {
+                var contentRoot = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
+                Prepare(ReadOptions(configuration), contentRoot, fileName, typeof(TContext))(options);
+                options.AddInterceptors(sp.GetRequiredService<KernelSaveChangesInterceptor>());
+            },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
+        var create = ActivatorUtilities.CreateFactory<TContext>(Type.EmptyTypes);
+        services.Replace(ServiceDescriptor.Scoped(sp => KernelSaveScope.Attach(create(sp, null), sp)));
         services.AddOutbox<TContext>();
         Registry(services).Add(typeof(TContext));
         return services;

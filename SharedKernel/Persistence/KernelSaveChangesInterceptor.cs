@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NodaTime;
 using SalesSuite.SharedKernel.Events;
-using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.OperationLog;
 
 namespace SalesSuite.SharedKernel.Persistence;
@@ -14,12 +13,16 @@ namespace SalesSuite.SharedKernel.Persistence;
 /// Runs inside every SaveChanges: bumps concurrency versions, writes the operation log for auditable
 /// entities (same transaction as the change), and wakes the outbox dispatcher after commit.
 /// </summary>
-internal sealed class KernelSaveChangesInterceptor(
-    IClock clock, ICurrentUser currentUser, IOperationContext operation, OutboxSignal signal) : SaveChangesInterceptor
+/// <remarks>
+/// One instance for the whole process, in every module context's options, so EF builds those options once per context
+/// type instead of once per DI scope (a scoped interceptor made every request build them and look EF's internal service
+/// provider up by them). It holds no state: the acting user, the operation name and the state of the save in progress
+/// belong to the context being saved, in its <see cref="KernelSaveScope"/>, attached when DI created the context in its
+/// scope. So the log names the user and operation of the scope that owns the context (a request, a background work
+/// scope, a test's scope), and two contexts saving at once, in one scope or in many, never share per-save state.
+/// </remarks>
+internal sealed class KernelSaveChangesInterceptor(IClock clock, OutboxSignal signal) : SaveChangesInterceptor
 {
-    private bool _outboxWritten;
-    private List<IVersioned> _bumped = [];
-
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -36,13 +39,13 @@ internal sealed class KernelSaveChangesInterceptor(
     public override ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        AfterSave();
+        AfterSave(eventData.Context);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        AfterSave();
+        AfterSave(eventData.Context);
         return base.SavedChanges(eventData, result);
     }
 
@@ -62,27 +65,37 @@ internal sealed class KernelSaveChangesInterceptor(
     /// A failed save leaves the context as the caller prepared it: without this attempt's log rows and version
     /// bumps, so saving again (after fixing the input) logs the change once and steps the version once.
     /// </summary>
-    private void UndoAttempt(DbContext? context)
+    private static void UndoAttempt(DbContext? context)
     {
-        _outboxWritten = false;
-        foreach (var versioned in _bumped)
+        if (context is null)
+        {
+            return;
+        }
+        var scope = KernelSaveScope.Of(context);
+        scope.OutboxWritten = false;
+        foreach (var versioned in scope.Bumped)
         {
             versioned.Version--;
         }
-        _bumped = [];
+        scope.Bumped = [];
         // Log rows still Added were written by this attempt (saved ones are Unchanged).
-        foreach (var log in context?.ChangeTracker.Entries<OperationLogEntry>().Where(e => e.State == EntityState.Added).ToList() ?? [])
+        foreach (var log in context.ChangeTracker.Entries<OperationLogEntry>().Where(e => e.State == EntityState.Added).ToList())
         {
             log.State = EntityState.Detached;
         }
     }
 
-    private void AfterSave()
+    private void AfterSave(DbContext? context)
     {
-        _bumped = [];
-        if (_outboxWritten)
+        if (context is null)
         {
-            _outboxWritten = false;
+            return;
+        }
+        var scope = KernelSaveScope.Of(context);
+        scope.Bumped = [];
+        if (scope.OutboxWritten)
+        {
+            scope.OutboxWritten = false;
             signal.Notify();
         }
     }
@@ -93,6 +106,7 @@ internal sealed class KernelSaveChangesInterceptor(
         {
             return;
         }
+        var scope = KernelSaveScope.Of(context);
         context.ChangeTracker.DetectChanges();
         var now = clock.GetCurrentInstant();
         var entries = context.ChangeTracker.Entries().ToList();
@@ -103,17 +117,17 @@ internal sealed class KernelSaveChangesInterceptor(
                 versioned.Version++;
             }
             if (entry.Entity is IAuditable auditable && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && Log(entry, auditable, now) is { } log)
+                && Log(entry, auditable, now, scope) is { } log)
             {
                 context.Add(log);
             }
         }
-        _outboxWritten = entries.Any(e => e.Entity is OutboxMessage && e.State == EntityState.Added);
-        _bumped = entries.Where(e => e.Entity is IVersioned && e.State == EntityState.Modified).Select(e => (IVersioned)e.Entity).ToList();
+        scope.OutboxWritten = entries.Any(e => e.Entity is OutboxMessage && e.State == EntityState.Added);
+        scope.Bumped = entries.Where(e => e.Entity is IVersioned && e.State == EntityState.Modified).Select(e => (IVersioned)e.Entity).ToList();
     }
 
     /// <summary>Null when only unaudited fields changed outside a named operation (e.g. a sign-in's lock-out counter).</summary>
-    private OperationLogEntry? Log(EntityEntry entry, IAuditable auditable, Instant now)
+    private static OperationLogEntry? Log(EntityEntry entry, IAuditable auditable, Instant now, KernelSaveScope scope)
     {
         var changes = entry.Properties
             .Where(p => entry.State != EntityState.Modified || p.IsModified)
@@ -126,15 +140,15 @@ internal sealed class KernelSaveChangesInterceptor(
             .Where(c => c.Before != c.After)
             .Select(c => c with { Before = Capped(c.Before), After = Capped(c.After) })
             .ToList();
-        if (changes.Count == 0 && entry.State == EntityState.Modified && operation.Operation is null)
+        if (changes.Count == 0 && entry.State == EntityState.Modified && scope.Operation.Operation is null)
         {
             return null;
         }
         var entityType = entry.Metadata.ClrType.Name;
         return new OperationLogEntry(
             Guid.NewGuid(),
-            currentUser.UserId,
-            operation.Operation ?? $"{entityType}.{entry.State}",
+            scope.CurrentUser.UserId,
+            scope.Operation.Operation ?? $"{entityType}.{entry.State}",
             entityType,
             auditable.AuditId,
             now,

@@ -12,8 +12,11 @@ if (ModuleCommands.Find(app.Services.GetServices<ModuleCommand>(), args) is { } 
     await app.PrepareDatabasesAsync(migrate: true);
     return await ModuleCommands.RunAsync(app.Services, command, Console.Out, CancellationToken.None);
 }
+// The databases are checked (and migrated) on the thread pool while this thread builds the pipeline and the endpoints
+// (the Razor Pages of every module: half a second of a cold start); the host listens only after both are done.
+var databases = Task.Run(() => app.PrepareDatabasesAsync());
 app.UseSalesSuite();
-await app.PrepareDatabasesAsync();
+await databases;
 await app.RunAsync();
 return 0;
 

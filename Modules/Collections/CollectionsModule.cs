@@ -41,7 +41,7 @@ public sealed class CollectionsModule : IModule
             .AddPolicy(Policy, p => p.RequireRole(AccessRoles))
             .AddPolicy(ReasonsPolicy, p => p.RequireRole(ReasonRoles));
         // Every environment gets the default overdue reasons (not demo data).
-        services.AddHostedService<DefaultReasonsStartup>();
+        services.AddStartupTask<DefaultReasonsStartup>();
         // Tests turn the timers off and call the works' TickAsync after advancing the FakeClock.
         if (configuration.GetValue("Collections:BackgroundEnabled", true))
         {

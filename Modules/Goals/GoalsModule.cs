@@ -34,7 +34,7 @@ public sealed class GoalsModule : IModule
         // The progress heatmap's counts, computed once per change stamp and period (ProgressQueries).
         services.AddSingleton<StampedCache<GoalsModule>>();
         // Every environment gets the default evidence standards (not demo data).
-        services.AddHostedService<DefaultActionTypesStartup>();
+        services.AddStartupTask<DefaultActionTypesStartup>();
         // Tests turn the timers off and call the works' TickAsync after advancing the FakeClock.
         if (configuration.GetValue("Goals:BackgroundEnabled", true))
         {

@@ -56,7 +56,7 @@ public sealed class LeadsModule : IModule
         // The claims in progress, per lead: simultaneous claims of one lead join the one in progress (one per process).
         services.AddSingleton<ClaimFlights>();
         // Not behind the flag: announcing pipelines Health has not seen is not periodic work.
-        services.AddHostedService<PipelineAnnouncementStartup>();
+        services.AddStartupTask<PipelineAnnouncementStartup>();
         var permits = configuration.GetValue("Leads:IntakePermitsPerMinute", 60);
         services.AddRateLimiter(o =>
         {

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace SalesSuite.SharedKernel.Events;
 
-/// <summary>One loop for every registered outbox: wakes on commit or on the poll interval.</summary>
+/// <summary>
+/// One loop for every registered outbox: wakes on commit or on the poll interval; the first pass after
+/// <see cref="OutboxOptions.FirstPassDelay"/> (or the first commit), not while the host starts.
+/// </summary>
 internal sealed class OutboxBackgroundService(
     IServiceProvider services,
     OutboxRegistry registry,
@@ -18,6 +21,7 @@ internal sealed class OutboxBackgroundService(
         {
             return;
         }
+        await signal.WaitAsync(options.Value.FirstPassDelay, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -3,6 +3,12 @@ namespace SalesSuite.SharedKernel.Events;
 public sealed class OutboxOptions
 {
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// The dispatcher's first pass waits this long after the host starts, unless a commit signals first (then it runs at
+    /// once): the first pass compiles every module's outbox query, which would compete with the first requests for the
+    /// cores. Events left from before a restart are delivered this much later; new events are not delayed.
+    /// </summary>
+    public TimeSpan FirstPassDelay { get; set; } = TimeSpan.FromSeconds(5);
     public int BatchSize { get; set; } = 50;
     /// <summary>
     /// How long a host owns the batch it claimed; another host delivers what is left after this (a host died). Longer

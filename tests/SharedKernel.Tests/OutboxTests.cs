@@ -171,6 +171,7 @@ public sealed class OutboxTests : IAsyncLifetime
         {
             ["Outbox:DispatcherEnabled"] = "true",
             ["Outbox:PollInterval"] = "00:10:00",
+            ["Outbox:FirstPassDelay"] = "00:00:00",
         });
         var background = _host.Services.GetServices<IHostedService>().OfType<OutboxBackgroundService>().Single();
         await background.StartAsync(CancellationToken.None);
@@ -179,6 +180,33 @@ public sealed class OutboxTests : IAsyncLifetime
             // The first (empty) pass has read the outbox: from now on only the signal can wake the loop within the test.
             await _host.Probe.OutboxPolled.Task.WaitAsync(TimeSpan.FromSeconds(30));
             var evt = await CreateWidgetAsync(_host, "signalled");
+
+            var delivered = await _host.Probe.Delivered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+            Assert.Equal(evt.EventId, delivered);
+        }
+        finally
+        {
+            await background.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task Given_a_first_pass_delay_longer_than_the_test_When_an_event_is_committed_Then_the_signal_starts_the_first_pass()
+    {
+        await _host.DisposeAsync();
+        _host = await KernelHost.StartAsync(_folder, settings: new()
+        {
+            ["Outbox:DispatcherEnabled"] = "true",
+            ["Outbox:PollInterval"] = "00:10:00",
+            ["Outbox:FirstPassDelay"] = "10:00:00",
+        });
+        var background = _host.Services.GetServices<IHostedService>().OfType<OutboxBackgroundService>().Single();
+        await background.StartAsync(CancellationToken.None);
+        try
+        {
+            // The loop waits out the start-up delay; a commit must end that wait, as it ends the poll interval's.
+            var evt = await CreateWidgetAsync(_host, "signalled during the start-up delay");
 
             var delivered = await _host.Probe.Delivered.Task.WaitAsync(TimeSpan.FromSeconds(30));
 

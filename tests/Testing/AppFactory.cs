@@ -55,6 +55,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("SignInThrottle:PermitPerMinute", "100000");
         builder.UseSetting("Outbox:DispatcherEnabled", BackgroundDispatcher ? "true" : "false");
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+        // A test's dispatcher starts polling at once (a host waits a few seconds, so that it does not compete with the first requests).
+        builder.UseSetting("Outbox:FirstPassDelay", "00:00:00");
         // Channel deliveries (email, robots) are sent only when a test runs the dispatcher (ChannelDispatcher) itself.
         builder.UseSetting("Notifications:Delivery:BackgroundEnabled", ChannelDispatcherEnabled ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

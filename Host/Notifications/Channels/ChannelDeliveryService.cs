@@ -5,7 +5,8 @@ namespace SalesSuite.Host.Notifications.Channels;
 
 /// <summary>
 /// The hosted loop: a dispatch pass, then a wait that the handler's commit (ChannelSignal) ends early; every
-/// <see cref="ChannelOptions.RetentionInterval"/> also a retention pass (<see cref="ChannelRetention"/>).
+/// <see cref="ChannelOptions.RetentionInterval"/> also a retention pass (<see cref="ChannelRetention"/>). The first pass
+/// waits <see cref="ChannelOptions.FirstPassDelay"/> (or the first signal), so it does not compete with the first requests.
 /// </summary>
 internal sealed class ChannelDeliveryService(
     IServiceScopeFactory scopes, ChannelSignal signal, IOptions<ChannelOptions> options, IClock clock, ILogger<ChannelDeliveryService> logger)
@@ -19,6 +20,7 @@ internal sealed class ChannelDeliveryService(
         {
             return;
         }
+        await signal.WaitAsync(options.Value.FirstPassDelay, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var attempted = 0;

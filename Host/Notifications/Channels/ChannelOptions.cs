@@ -8,6 +8,11 @@ public sealed class ChannelOptions
     /// <summary>The hosted dispatcher; tests turn it off and call the work's pass themselves.</summary>
     public bool BackgroundEnabled { get; set; } = true;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// The first pass (and retention) waits this long after the host starts, unless a handler's commit signals first:
+    /// it should not compete with the first requests for the cores. Deliveries due before a restart go out this much later.
+    /// </summary>
+    public TimeSpan FirstPassDelay { get; set; } = TimeSpan.FromSeconds(5);
     public int BatchSize { get; set; } = 20;
     public int MaxAttempts { get; set; } = 6;
     /// <summary>How long one send may take (connect + send) before it counts as failed.</summary>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SalesSuite.Collections.Application.Reasons;
+using SalesSuite.SharedKernel.Background;
 
 namespace SalesSuite.Collections.Background;
 
@@ -11,9 +11,9 @@ namespace SalesSuite.Collections.Background;
 /// which EF's HasData cannot seed, and Collections' migrations are squashed before release, which would drop a
 /// hand-written insert. A database that is not migrated yet is logged and left alone (the next start adds them).
 /// </summary>
-internal sealed class DefaultReasonsStartup(IServiceScopeFactory scopes, ILogger<DefaultReasonsStartup> logger) : IHostedService
+internal sealed class DefaultReasonsStartup(IServiceScopeFactory scopes, ILogger<DefaultReasonsStartup> logger) : IStartupTask
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -29,6 +29,4 @@ internal sealed class DefaultReasonsStartup(IServiceScopeFactory scopes, ILogger
             logger.LogError(ex, "The default overdue reasons could not be ensured; they are retried on the next start");
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

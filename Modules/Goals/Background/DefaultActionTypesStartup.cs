@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SalesSuite.Goals.Application.ActionTypes;
+using SalesSuite.SharedKernel.Background;
 
 namespace SalesSuite.Goals.Background;
 
@@ -10,9 +10,9 @@ namespace SalesSuite.Goals.Background;
 /// the host migrated the databases (the same pattern as Collections' default overdue reasons: the rule's columns and
 /// the squashed migrations make a migration insert brittle). A failure is logged; the next start retries.
 /// </summary>
-internal sealed class DefaultActionTypesStartup(IServiceScopeFactory scopes, ILogger<DefaultActionTypesStartup> logger) : IHostedService
+internal sealed class DefaultActionTypesStartup(IServiceScopeFactory scopes, ILogger<DefaultActionTypesStartup> logger) : IStartupTask
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -28,6 +28,4 @@ internal sealed class DefaultActionTypesStartup(IServiceScopeFactory scopes, ILo
             logger.LogError(ex, "The default key action types could not be ensured; they are retried on the next start");
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SalesSuite.Leads.Application.Config;
+using SalesSuite.SharedKernel.Background;
 
 namespace SalesSuite.Leads.Background;
 
@@ -11,9 +11,9 @@ namespace SalesSuite.Leads.Background;
 /// after the host migrated and seeded the databases, in every environment. A failure is logged; the next start retries.
 /// </summary>
 internal sealed class PipelineAnnouncementStartup(IServiceScopeFactory scopes, ILogger<PipelineAnnouncementStartup> logger)
-    : IHostedService
+    : IStartupTask
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -29,6 +29,4 @@ internal sealed class PipelineAnnouncementStartup(IServiceScopeFactory scopes, I
             logger.LogError(ex, "The pipelines could not be announced; they are retried on the next start");
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

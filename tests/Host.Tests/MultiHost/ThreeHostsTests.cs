@@ -33,6 +33,7 @@ public sealed partial class ThreeHostsTests(ITestOutputHelper output) : IAsyncLi
         ["SignInThrottle__PermitPerMinute"] = "100000",
         ["Logging__LogLevel__Default"] = "Warning",
         ["Outbox__PollInterval"] = "00:00:00.200",
+        ["Outbox__FirstPassDelay"] = "00:00:00",
         ["Outbox__Lease"] = "00:00:03",
         ["Background__Lease"] = "00:00:03",
         ["Background__Intervals__LeadsWork"] = "00:00:01",

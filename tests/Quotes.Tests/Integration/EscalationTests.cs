@@ -28,7 +28,8 @@ public sealed class EscalationTests(QuotesAppFactory factory) : IClassFixture<Qu
         await SubmitAsync(sales, id);
         var director = await factory.UserIdAsync("director");
         var salesManager = await factory.UserIdAsync("mgr.east");
-        // Read once before: the page's to-dos are cached per change stamp, and an escalation must give it a new value.
+        // Read once before: the page's to-dos are cached per change stamp, so the escalation's save must give it a new
+        // value (the step's escalation level and the new to-do both stamp the quotes; this fails only if neither does).
         Assert.DoesNotContain("data-testid=\"escalation-todos\"", await (await factory.SignInAsync("director", "en")).GetStringAsync("/Quotes"));
 
         factory.Clock.Advance(Duration.FromHours(24) + Duration.FromMinutes(1));

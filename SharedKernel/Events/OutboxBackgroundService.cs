@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -5,8 +6,11 @@ using Microsoft.Extensions.Options;
 namespace SalesSuite.SharedKernel.Events;
 
 /// <summary>
-/// One loop for every registered outbox: wakes on commit or on the poll interval; the first pass after
-/// <see cref="OutboxOptions.FirstPassDelay"/> (or the first commit), not while the host starts.
+/// One loop for every registered outbox. A commit that wrote outbox rows wakes it and names its context: that pass
+/// reads only the outboxes written since the last pass (one claim used to cost a read of all seven, twice). Every
+/// <see cref="OutboxOptions.PollInterval"/> a pass reads them all: rows written by another host, retries that came due,
+/// leases of a host that died. The first pass after <see cref="OutboxOptions.FirstPassDelay"/> (or the first commit),
+/// not while the host starts.
 /// </summary>
 internal sealed class OutboxBackgroundService(
     IServiceProvider services,
@@ -22,19 +26,28 @@ internal sealed class OutboxBackgroundService(
             return;
         }
         await signal.WaitAsync(options.Value.FirstPassDelay, stoppingToken);
+        var poll = options.Value.PollInterval;
+        var lastFullPass = 0L;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var delivered = 0;
-                foreach (var dispatch in registry.Dispatchers)
+                var written = signal.TakeWritten();
+                // Woken by the poll interval (no outbox named) or due for one: every outbox.
+                var full = written is null || written.Count == 0 || Stopwatch.GetElapsedTime(lastFullPass) >= poll;
+                if (full)
                 {
-                    delivered += await dispatch(services, stoppingToken);
+                    lastFullPass = Stopwatch.GetTimestamp();
                 }
-                if (delivered == 0)
+                foreach (var outbox in registry.Outboxes.Where(o => full || written!.Contains(o.Context)))
                 {
-                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    if (await outbox.Dispatch(services, stoppingToken) >= options.Value.BatchSize)
+                    {
+                        signal.Notify(outbox.Context); // a full batch: there may be more, read it again at once
+                    }
                 }
+                var untilFullPass = poll - Stopwatch.GetElapsedTime(lastFullPass);
+                await signal.WaitAsync(untilFullPass > TimeSpan.Zero ? untilFullPass : TimeSpan.Zero, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -43,7 +56,7 @@ internal sealed class OutboxBackgroundService(
             catch (Exception ex)
             {
                 logger.LogError(ex, "Outbox dispatch pass failed; retrying after the poll interval");
-                await Task.Delay(options.Value.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(poll, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }

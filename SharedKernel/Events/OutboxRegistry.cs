@@ -7,15 +7,16 @@ namespace SalesSuite.SharedKernel.Events;
 /// <summary>The outboxes to dispatch: one per module DbContext (and the host's).</summary>
 public sealed class OutboxRegistry
 {
-    private readonly List<Func<IServiceProvider, CancellationToken, Task<int>>> _dispatchers = [];
+    private readonly List<RegisteredOutbox> _outboxes = [];
 
-    public IReadOnlyList<Func<IServiceProvider, CancellationToken, Task<int>>> Dispatchers => _dispatchers;
+    /// <summary>Each outbox with its DbContext type (the type <see cref="OutboxSignal"/> names when one is written).</summary>
+    public IReadOnlyList<RegisteredOutbox> Outboxes => _outboxes;
 
     private readonly List<Func<IServiceProvider, CancellationToken, Task<int>>> _purges = [];
 
     internal void Add<TContext>() where TContext : DbContext, IKernelDbContext
     {
-        _dispatchers.Add((sp, ct) => sp.GetRequiredService<OutboxDispatcher<TContext>>().DispatchPendingAsync(ct));
+        _outboxes.Add(new(typeof(TContext), (sp, ct) => sp.GetRequiredService<OutboxDispatcher<TContext>>().DispatchPendingAsync(ct)));
         _purges.Add((sp, ct) => sp.GetRequiredService<OutboxRetention<TContext>>().PurgeAsync(ct));
     }
 
@@ -37,9 +38,9 @@ public sealed class OutboxRegistry
         for (var round = 0; round < 20; round++)
         {
             var delivered = 0;
-            foreach (var dispatch in _dispatchers)
+            foreach (var outbox in _outboxes)
             {
-                delivered += await dispatch(services, cancellationToken);
+                delivered += await outbox.Dispatch(services, cancellationToken);
             }
             total += delivered;
             if (delivered == 0)
@@ -50,3 +51,6 @@ public sealed class OutboxRegistry
         return total;
     }
 }
+
+/// <summary>One module's outbox: its DbContext type and one dispatch pass over it (returns how many it delivered).</summary>
+public sealed record RegisteredOutbox(Type Context, Func<IServiceProvider, CancellationToken, Task<int>> Dispatch);

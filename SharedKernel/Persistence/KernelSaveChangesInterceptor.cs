@@ -96,7 +96,7 @@ internal sealed class KernelSaveChangesInterceptor(IClock clock, OutboxSignal si
         if (scope.OutboxWritten)
         {
             scope.OutboxWritten = false;
-            signal.Notify();
+            signal.Notify(context.GetType());
         }
     }
 

@@ -34,4 +34,30 @@ public sealed class OutboxSignalTests
 
         await wait.WaitAsync(TimeSpan.FromSeconds(30));
     }
+
+    [Fact]
+    public void Given_commits_in_two_contexts_When_the_dispatcher_takes_them_Then_it_gets_both_once_and_a_later_commit_waits_for_the_next_take()
+    {
+        var signal = new OutboxSignal();
+        signal.Notify(typeof(string));
+        signal.Notify(typeof(int));
+        signal.Notify(typeof(string));
+
+        Assert.Equal(new HashSet<Type> { typeof(string), typeof(int) }, signal.TakeWritten());
+        Assert.Empty(signal.TakeWritten()!);
+
+        signal.Notify(typeof(int));
+        Assert.Equal([typeof(int)], signal.TakeWritten()!);
+    }
+
+    [Fact]
+    public void Given_a_signal_that_names_no_context_When_taken_Then_every_outbox_is_to_be_read()
+    {
+        var signal = new OutboxSignal();
+        signal.Notify(typeof(string));
+        signal.Notify();
+
+        Assert.Null(signal.TakeWritten());
+        Assert.Empty(signal.TakeWritten()!);
+    }
 }

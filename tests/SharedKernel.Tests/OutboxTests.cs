@@ -217,4 +217,49 @@ public sealed class OutboxTests : IAsyncLifetime
             await background.StopAsync(CancellationToken.None);
         }
     }
+
+    [Fact]
+    public async Task Given_saves_with_and_without_an_event_When_committed_Then_the_signal_names_only_the_context_whose_outbox_was_written()
+    {
+        var signal = _host.Services.GetRequiredService<OutboxSignal>();
+        signal.TakeWritten();
+        await _host.InScopeAsync(async (db, _) =>
+        {
+            db.Widgets.Add(NewWidget("no event"));
+            await db.SaveChangesAsync();
+        });
+        Assert.Empty(signal.TakeWritten()!);
+
+        await CreateWidgetAsync(_host, "with an event");
+
+        Assert.Equal([typeof(TestDbContext)], signal.TakeWritten()!);
+    }
+
+    [Fact]
+    public async Task Given_an_event_committed_by_another_host_When_no_signal_reaches_this_one_Then_its_poll_delivers_it()
+    {
+        await _host.DisposeAsync();
+        _host = await KernelHost.StartAsync(_folder, settings: new()
+        {
+            ["Outbox:DispatcherEnabled"] = "true",
+            ["Outbox:PollInterval"] = "00:00:00.200",
+            ["Outbox:FirstPassDelay"] = "00:00:00",
+        });
+        await using var other = await KernelHost.StartAsync(_folder, _host.Clock); // its own signal; no dispatcher
+        var background = _host.Services.GetServices<IHostedService>().OfType<OutboxBackgroundService>().Single();
+        await background.StartAsync(CancellationToken.None);
+        try
+        {
+            await _host.Probe.OutboxPolled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            var evt = await CreateWidgetAsync(other, "from another host");
+
+            var delivered = await _host.Probe.Delivered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+            Assert.Equal(evt.EventId, delivered);
+        }
+        finally
+        {
+            await background.StopAsync(CancellationToken.None);
+        }
+    }
 }

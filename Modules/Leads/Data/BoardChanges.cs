@@ -6,7 +6,8 @@ namespace SalesSuite.Leads.Data;
 /// <summary>
 /// Stamps the live boards inside every SaveChanges of the module: a change to what the kanban shows (deals, customers'
 /// names, the pipeline's stages) touches the Deals stamp, a change to a lead touches the Pool stamp, in the same
-/// transaction as the change. Writes that bypass the change tracker (the claim's conditional UPDATE) call
+/// transaction as the change; a change to anything the customer page shows (<see cref="CustomerPage"/>) touches the Customers
+/// stamp, under which the page's data is cached. Writes that bypass the change tracker (the claim's conditional UPDATE) call
 /// <see cref="Touch"/> themselves.
 /// </summary>
 internal static class BoardChanges
@@ -14,7 +15,7 @@ internal static class BoardChanges
     public static void StampChangedBoards(LeadsDbContext db)
     {
         db.ChangeTracker.DetectChanges();
-        bool deals = false, pool = false;
+        bool deals = false, pool = false, customers = false;
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -23,6 +24,7 @@ internal static class BoardChanges
             }
             deals |= entry.Entity is Deal or Customer or Pipeline or Stage;
             pool |= entry.Entity is Lead;
+            customers |= CustomerPage(entry.Entity);
         }
         if (deals)
         {
@@ -32,7 +34,20 @@ internal static class BoardChanges
         {
             Touch(db, BoardStamp.Pool);
         }
+        if (customers)
+        {
+            Touch(db, BoardStamp.Customers);
+        }
     }
+
+    /// <summary>
+    /// Whether a change to this entity can change what a customer page shows: the customer, its deals and their stage
+    /// history, follow-ups and their corrections and files, timeline entries, open actions, grade, contacts, profile values,
+    /// and the configuration the page names (stages, pipelines, tags, customer types, profile fields).
+    /// </summary>
+    public static bool CustomerPage(object entity) => entity is Customer or Deal or DealStageChange or FollowUp or FollowUpCorrection
+        or Attachment or TimelineEntry or NextAction or CustomerGrade or CustomerContact or CustomerFieldValue or Pipeline or Stage
+        or TagOption or CustomerTypeOption or ProfileField;
 
     /// <summary>Stages an UPDATE of the board's row to a new value (no read: the row exists from the migration).</summary>
     public static void Touch(LeadsDbContext db, string board)

@@ -29,7 +29,7 @@ internal sealed class ProfileQueries(LeadsDbContext db, RecordAccess access, Tag
     }
 
     /// <summary>The configured values plus the customer's own (a value entered before the tag set changed stays selectable).</summary>
-    private static IReadOnlyList<string> WithCurrent(IEnumerable<string> configured, string? current)
+    internal static IReadOnlyList<string> WithCurrent(IEnumerable<string> configured, string? current)
     {
         var values = configured.ToList();
         return current is null || values.Contains(current) ? values : [current, .. values];

@@ -11,7 +11,7 @@ namespace SalesSuite.Leads.Data.CompiledModels
     public partial class LeadsDbContextModel
     {
         private LeadsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a8ad261b-a607-4268-a4ef-0b0229270d07"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("3f14faa9-8eae-4c2d-905e-1dea4aaa007e"), entityTypeCount: 36)
         {
         }
 

@@ -22,7 +22,7 @@ namespace SalesSuite.Leads.Data.CompiledModels
                 typeof(NextAction),
                 baseEntityType,
                 propertyCount: 12,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -126,6 +126,9 @@ namespace SalesSuite.Leads.Data.CompiledModels
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { ownerId, doneAt });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { customerId, doneAt, due });
 
             return runtimeEntityType;
         }

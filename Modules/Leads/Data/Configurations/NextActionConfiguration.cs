@@ -14,5 +14,6 @@ internal sealed class NextActionConfiguration : IEntityTypeConfiguration<NextAct
         b.Ignore(x => x.IsOpen);
         b.HasIndex(x => new { x.OwnerId, x.DoneAt });
         b.HasIndex(x => new { x.DoneAt, x.Due });
+        b.HasIndex(x => new { x.CustomerId, x.DoneAt, x.Due });
     }
 }

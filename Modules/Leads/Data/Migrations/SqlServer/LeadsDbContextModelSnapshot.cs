@@ -177,6 +177,11 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                         {
                             Board = "Pool",
                             Value = new Guid("6d1c0a52-5b0e-4c35-9a49-0f0e2a7b1d02")
+                        },
+                        new
+                        {
+                            Board = "Customers",
+                            Value = new Guid("6d1c0a52-5b0e-4c35-9a49-0f0e2a7b1d03")
                         });
                 });
 
@@ -930,6 +935,8 @@ namespace SalesSuite.Leads.Data.Migrations.SqlServer
                     b.HasIndex("DoneAt", "Due");
 
                     b.HasIndex("OwnerId", "DoneAt");
+
+                    b.HasIndex("CustomerId", "DoneAt", "Due");
 
                     b.ToTable("NextActions", "leads");
                 });

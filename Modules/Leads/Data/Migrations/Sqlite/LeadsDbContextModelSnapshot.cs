@@ -171,6 +171,11 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                         {
                             Board = "Pool",
                             Value = new Guid("6d1c0a52-5b0e-4c35-9a49-0f0e2a7b1d02")
+                        },
+                        new
+                        {
+                            Board = "Customers",
+                            Value = new Guid("6d1c0a52-5b0e-4c35-9a49-0f0e2a7b1d03")
                         });
                 });
 
@@ -924,6 +929,8 @@ namespace SalesSuite.Leads.Data.Migrations.Sqlite
                     b.HasIndex("DoneAt", "Due");
 
                     b.HasIndex("OwnerId", "DoneAt");
+
+                    b.HasIndex("CustomerId", "DoneAt", "Due");
 
                     b.ToTable("NextActions", (string)null);
                 });

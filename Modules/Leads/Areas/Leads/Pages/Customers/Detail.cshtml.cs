@@ -23,22 +23,23 @@ namespace SalesSuite.Leads.Areas.Leads.Pages.Customers;
 public sealed class DetailModel : PageModel
 {
     private readonly CustomerQueries _queries;
-    private readonly ProfileQueries _profile;
+    private readonly CustomerPageQueries _page;
     private readonly TraceModeQueries _trace;
-    private readonly ContactQueries _contacts;
     private readonly CustomerCommands _customers;
     private readonly DealCommands _deals;
     private readonly RecordAccess _access;
     private readonly BusinessClock _clock;
     private readonly IStringLocalizer<LeadsModule> _l;
+    private string? _selfUrl;
+    private string? _correctUrl;
+    private string? _voiceUrl;
 
     internal DetailModel(
         CustomerQueries queries, CustomerCommands customers, DealCommands deals, RecordAccess access, BusinessClock clock,
-        IStringLocalizer<LeadsModule> l, ProfileQueries profile, TraceModeQueries trace, ContactQueries contacts)
+        IStringLocalizer<LeadsModule> l, CustomerPageQueries page, TraceModeQueries trace)
     {
-        _contacts = contacts;
         _queries = queries;
-        _profile = profile;
+        _page = page;
         _trace = trace;
         _customers = customers;
         _deals = deals;
@@ -51,7 +52,12 @@ public sealed class DetailModel : PageModel
     internal IReadOnlyList<Deal> Deals => Detail?.Deals ?? [];
     internal IReadOnlyList<NextAction> Actions => Detail?.Actions ?? [];
     internal IReadOnlyList<DealFile> DealFiles => Detail?.DealFiles ?? [];
-    public IReadOnlyList<TimelineItem> Timeline => Detail?.Timeline ?? [];
+    public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
+    /// <summary>The instant the "show older" link reads before (null: the timeline ends here), and how many entries are older.</summary>
+    public Instant? TimelineOlder { get; private set; }
+    public int TimelineOlderCount { get; private set; }
+    /// <summary>Whether the page shows the timeline from an older point (the "show older" link without htmx).</summary>
+    public bool TimelineFromOlder { get; private set; }
     public string OwnerName => Detail?.OwnerName ?? "—";
     public IReadOnlyList<string> ProductLines { get; private set; } = [];
     public bool CanMerge => _access.IsManager;
@@ -67,23 +73,85 @@ public sealed class DetailModel : PageModel
         Profile?.Types.FirstOrDefault(t => t.Code == code)?.Name is { } name ? name
         : _l["CustomerType_" + code] is { ResourceNotFound: false } builtIn ? builtIn.Value : code;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    /// <summary>
+    /// The customer page; <paramref name="before"/> (the "show older" link followed without htmx) shows the timeline from
+    /// that point on. The stored facts come from <see cref="CustomerPageQueries"/> (cached per change of the customers'
+    /// stamp); whether the viewer may see the customer is asked on every request.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, long? before, CancellationToken ct)
     {
-        if (await _queries.MergedIntoAsync(id, ct) is { } survivor)
-        {
-            return RedirectToPage(new { id = survivor });
-        }
-        Detail = await _queries.DetailAsync(id, ct);
-        if (Detail is null)
+        if (await VisibleAsync(id, ct) is not { } data)
         {
             return NotFound();
         }
-        ProductLines = await _queries.ProductLinesAsync(ct);
-        Profile = await _profile.FormAsync(id, ct);
-        Contacts = await _contacts.ListAsync(id, ct) is { } list ? new ContactsPanel { List = list } : null;
+        if (data.Customer.MergedIntoId is not null)
+        {
+            return await _queries.MergedIntoAsync(id, ct) is { } survivor ? RedirectToPage(new { id = survivor }) : NotFound();
+        }
+        var customer = data.Customer;
+        var names = await _access.NamesAsync(ct);
+        var canEdit = customer.OwnerId == _access.UserId || _access.IsManager;
+        var slice = data.Timeline;
+        if (before is { } older)
+        {
+            slice = await _page.TimelineAsync(id, Instant.FromUnixTimeTicks(older), ct);
+            TimelineFromOlder = true;
+        }
+        ShowTimeline(slice, names);
+        Detail = new CustomerDetail(
+            customer, customer.OwnerId is { } owner ? CustomerPageQueries.Name(names, owner) : "—", data.Deals, data.StageNames,
+            data.DealFiles, data.Actions, Timeline, data.Completeness, data.Grade, canEdit);
+        ProductLines = data.ProductLines;
+        Profile = new ProfileFormView(customer, data.Completeness, canEdit, data.Industries, data.Budgets)
+        {
+            Types = data.Types, Fields = data.Fields, Values = data.Values,
+        };
+        Contacts = new ContactsPanel { List = new ContactList(customer, data.Contacts, canEdit) };
         TraceMode = await _trace.MineAsync(ct);
         return Page();
     }
+
+    /// <summary>
+    /// "Show older" (htmx): the timeline's entries before <paramref name="before"/> and a new "show older" line when there
+    /// are more; 404 when the viewer may not see the customer, exactly as the page.
+    /// </summary>
+    public async Task<IActionResult> OnGetTimelineAsync(Guid id, long? before, CancellationToken ct)
+    {
+        if (before is null || await VisibleAsync(id, ct) is not { Customer.MergedIntoId: null })
+        {
+            return NotFound();
+        }
+        ShowTimeline(await _page.TimelineAsync(id, Instant.FromUnixTimeTicks(before.Value), ct), await _access.NamesAsync(ct));
+        return Partial("_TimelineEntries", this);
+    }
+
+    private async Task<CustomerPageData?> VisibleAsync(Guid id, CancellationToken ct) =>
+        await _page.DataAsync(id, ct) is { } data && await _access.CanSeeAsync(data.Customer.OwnerId, ct) ? data : null;
+
+    private void ShowTimeline(TimelineSlice slice, IReadOnlyDictionary<Guid, string> names)
+    {
+        Timeline = _page.Items(slice, names, _access.UserId, _access.IsManager);
+        TimelineOlder = slice.Older;
+        TimelineOlderCount = slice.OlderCount;
+    }
+
+    /// <summary>This customer's page (route generated once per request, not per line).</summary>
+    public string SelfUrl => _selfUrl ??= Url.Page("/Customers/Detail", new { id = Customer?.Id ?? RouteId() })!;
+
+    /// <summary>The "show older" links: the full page from that point (no htmx) and the lines alone (htmx).</summary>
+    public string OlderPageUrl(Instant older) => $"{SelfUrl}?before={older.ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture)}";
+
+    public string OlderLinesUrl(Instant older) =>
+        $"{SelfUrl}?handler=Timeline&before={older.ToUnixTimeTicks().ToString(CultureInfo.InvariantCulture)}";
+
+    public string AttachmentUrl(Guid attachmentId) => $"{SelfUrl}?handler=Attachment&attachmentId={attachmentId}";
+
+    public string CorrectUrl(Guid followUpId) =>
+        (_correctUrl ??= Url.Page("/FollowUps/Correct", new { id = Guid.Empty })!).Replace(Guid.Empty.ToString(), followUpId.ToString());
+
+    public string VoiceUrl(Guid followUpId) => $"{_voiceUrl ??= Url.Page("/Visits/Index")}?handler=Voice&id={followUpId}";
+
+    private Guid RouteId() => RouteData.Values["id"] is { } value && Guid.TryParse(value.ToString(), out var id) ? id : Guid.Empty;
 
     public async Task<IActionResult> OnPostOpenDealAsync(Guid id, string? title, string? amount, string? productLine, CancellationToken ct)
     {

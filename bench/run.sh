@@ -85,8 +85,8 @@ sql leads "SELECT CustomerId FROM Timeline GROUP BY CustomerId ORDER BY COUNT(*)
 if [ -s "$cache/bench-tokens.txt" ]; then head -n 200 "$cache/bench-tokens.txt" >"$work/tokens.txt"
 else sql quotes "SELECT PublicToken FROM Quotes WHERE Number = 'Q-2026-0001';" >"$work/tokens.txt" || true; fi
 
-# The copy (9 GB at scale 1) and the migration leave the kernel writing dirty pages back for a minute or more: wait for
-# that to end, so the cold start and the first loads (the floor among them) are not measured against the disk's writeback.
+# The copy (9 GB at scale 1) and the migration may leave the kernel writing dirty pages back: wait for that to end, so
+# the cold start and the first loads (the floor among them) are never measured against the disk's writeback.
 sync_started=$(date +%s)
 sync
 say "data: written back to disk in $(( $(date +%s) - sync_started )) s"

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SalesSuite.SharedKernel.Events;
 
@@ -12,6 +11,9 @@ namespace SalesSuite.SharedKernel.Persistence;
 
 public static class DbContextRegistration
 {
+    /// <summary>Contexts kept per module for reuse; beyond this many leased at once, extra ones are created and disposed.</summary>
+    public const int PoolSize = 256;
+
     /// <summary>The running EF Core's version, as dotnet-ef writes it into a compiled model ("10.0.15").</summary>
     internal static readonly string EfVersion =
         typeof(DbContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? string.Empty;
@@ -21,25 +23,26 @@ public static class DbContextRegistration
     /// context's compiled model is used when its project has one (<see cref="CompiledSqliteModel"/>).
     /// </summary>
     /// <remarks>
-    /// The context is scoped; its <see cref="DbContextOptions{TContext}"/> are a singleton, built once per process with the
-    /// process-wide <see cref="KernelSaveChangesInterceptor"/>, so a request does not build options nor make EF look its
-    /// internal service provider up by new options. What is per scope (the user and the operation to log) is attached to each
-    /// context as DI creates it (<see cref="KernelSaveScope"/>); the modules' contexts keep their one constructor.
+    /// The context is scoped and pooled: its <see cref="DbContextOptions{TContext}"/> are a singleton, built once per process
+    /// with the process-wide <see cref="KernelSaveChangesInterceptor"/>, and a scope leases a context from the pool and hands
+    /// it back (reset) when it ends, so a request neither builds options nor sets up EF's services for a new context (that
+    /// set-up was about a sixth of the CPU of the public quote page). What is per scope (the user and the operation to log)
+    /// is attached to each context as a scope leases it (<see cref="KernelSaveScope"/>); the modules' contexts keep their
+    /// one constructor and hold no state of their own, which pooling requires.
     /// </remarks>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string fileName)
         where TContext : DbContext, IKernelDbContext
     {
-        services.AddDbContext<TContext>(
+        services.AddPooledDbContextFactory<TContext>(
             (sp, options) =>
             {
                 var contentRoot = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
                 Prepare(ReadOptions(configuration), contentRoot, fileName, typeof(TContext))(options);
                 options.AddInterceptors(sp.GetRequiredService<KernelSaveChangesInterceptor>());
             },
-            contextLifetime: ServiceLifetime.Scoped,
-            optionsLifetime: ServiceLifetime.Singleton);
-        var create = ActivatorUtilities.CreateFactory<TContext>(Type.EmptyTypes);
-        services.Replace(ServiceDescriptor.Scoped(sp => KernelSaveScope.Attach(create(sp, null), sp)));
+            PoolSize);
+        // The scope disposes the context it got, which hands it back to the pool (its state reset by EF).
+        services.AddScoped(sp => KernelSaveScope.Attach(sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext(), sp));
         services.AddOutbox<TContext>();
         Registry(services).Add(typeof(TContext));
         return services;

@@ -30,11 +30,14 @@ internal sealed class KernelSaveScope(ICurrentUser currentUser, IOperationContex
     /// <summary>The versions the save in progress stepped; stepped back when it fails.</summary>
     public List<IVersioned> Bumped { get; set; } = [];
 
-    /// <summary>Binds <paramref name="context"/> to the user and operation of <paramref name="scope"/>, the scope that owns it.</summary>
+    /// <summary>
+    /// Binds <paramref name="context"/> to the user and operation of <paramref name="scope"/>, the scope that leased it; a
+    /// pooled context leased again is bound anew.
+    /// </summary>
     public static TContext Attach<TContext>(TContext context, IServiceProvider scope)
         where TContext : DbContext
     {
-        Scopes.Add(context, new KernelSaveScope(scope.GetRequiredService<ICurrentUser>(), scope.GetRequiredService<IOperationContext>()));
+        Scopes.AddOrUpdate(context, new KernelSaveScope(scope.GetRequiredService<ICurrentUser>(), scope.GetRequiredService<IOperationContext>()));
         return context;
     }
 

@@ -96,7 +96,10 @@ public sealed class QuoteBrowserTests(BrowserFixture fx) : IClassFixture<Browser
         await sales.GotoAsync("/Notifications");
         await Assertions.Expect(sales.Locator("[data-testid=notification]", new() { HasText = "客户已查看" })).ToContainTextAsync("Q-2026-0001");
 
-        // The customer signs with a finger-drawn signature and accepts.
+        // The customer opens the accept step, signs with a finger-drawn signature and accepts.
+        await Assertions.Expect(phone.Locator("[data-testid=accept-form]")).ToHaveCountAsync(0);
+        await phone.ClickAsync("[data-testid=accept-open]");
+        await Assertions.Expect(phone.Locator("[data-testid=accept-name]")).ToBeFocusedAsync();
         await phone.FillAsync("[data-testid=accept-name]", "王经理");
         await phone.Locator("#signature-pad").ScrollIntoViewIfNeededAsync();
         var pad = await phone.Locator("#signature-pad").BoundingBoxAsync();

@@ -33,10 +33,10 @@ public sealed class PublicHardeningTests(QuotesAppFactory factory) : IClassFixtu
     {
         var (id, url) = await ApprovedQuoteAsync();
         var customer = Customer();
-        Assert.Contains("name=\"version\" value=\"V1.1\"", await customer.GetStringAsync(url));
+        Assert.Contains("name=\"version\" value=\"V1.1\"", await customer.GetStringAsync($"{url}?step=accept"));
 
-        var stale = await customer.PostFormAsync($"{url}?handler=Accept", Acceptance("V1"), url);
-        var htmx = await customer.HtmxPostAsync($"{url}?handler=Accept", Acceptance("V1"), url);
+        var stale = await customer.PostFormAsync($"{url}?handler=Accept", Acceptance("V1"), $"{url}?step=accept");
+        var htmx = await customer.HtmxPostAsync($"{url}?handler=Accept", Acceptance("V1"), $"{url}?step=accept");
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("此报价已更新", await stale.Content.ReadAsStringAsync());
@@ -53,9 +53,10 @@ public sealed class PublicHardeningTests(QuotesAppFactory factory) : IClassFixtu
         var customer = Customer();
         // A second tab still shows the form: its token is taken before the first acceptance.
         var secondTab = Acceptance("V1.1");
-        secondTab["__RequestVerificationToken"] = SignedInClient.AntiforgeryToken(await customer.GetStringAsync(url));
+        secondTab["__RequestVerificationToken"] = SignedInClient.AntiforgeryToken(await customer.GetStringAsync($"{url}?step=accept"));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await customer.PostFormAsync($"{url}?handler=Accept", Acceptance("V1.1", Png), url)).StatusCode);
+        var first = await customer.PostFormAsync($"{url}?handler=Accept", Acceptance("V1.1", Png), $"{url}?step=accept");
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         var again = await customer.PostAsync($"{url}?handler=Accept", new FormUrlEncodedContent(secondTab));
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
@@ -69,8 +70,9 @@ public sealed class PublicHardeningTests(QuotesAppFactory factory) : IClassFixtu
         var (id, url) = await ApprovedQuoteAsync();
         var customer = Customer();
 
-        var big = await customer.PostFormAsync($"{url}?handler=Accept", Acceptance("V1.1", Png + new string('A', 210_000)), url);
-        var fake = await customer.PostFormAsync($"{url}?handler=Accept", Acceptance("V1.1", "data:image/png;base64,aGVsbG8gd29ybGQ="), url);
+        var big = await customer.PostFormAsync($"{url}?handler=Accept", Acceptance("V1.1", Png + new string('A', 210_000)), $"{url}?step=accept");
+        var fake = await customer.PostFormAsync(
+            $"{url}?handler=Accept", Acceptance("V1.1", "data:image/png;base64,aGVsbG8gd29ybGQ="), $"{url}?step=accept");
 
         Assert.Contains("图像过大", await big.Content.ReadAsStringAsync());
         Assert.Contains("无法识别为图像", await fake.Content.ReadAsStringAsync());
@@ -83,7 +85,7 @@ public sealed class PublicHardeningTests(QuotesAppFactory factory) : IClassFixtu
     {
         var (id, url) = await ApprovedQuoteAsync();
 
-        var huge = await Customer().PostFormAsync($"{url}?handler=Accept", Acceptance("V1.1", Png + new string('A', 400_000)), url);
+        var huge = await Customer().PostFormAsync($"{url}?handler=Accept", Acceptance("V1.1", Png + new string('A', 400_000)), $"{url}?step=accept");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
         Assert.Equal(QuoteStatus.Approved, (await QuoteAsync(factory, id)).Status);
@@ -94,7 +96,7 @@ public sealed class PublicHardeningTests(QuotesAppFactory factory) : IClassFixtu
     {
         var (id, url) = await ApprovedQuoteAsync();
 
-        await Customer().PostFormAsync($"{url}?handler=Accept", Acceptance("V1.1", Png), url);
+        await Customer().PostFormAsync($"{url}?handler=Accept", Acceptance("V1.1", Png), $"{url}?step=accept");
 
         Assert.Equal(Png, (await QuoteAsync(factory, id)).SignatureDataUrl);
         var log = await DbAsync(factory, db => db.OperationLog.AsNoTracking().Where(e => e.EntityId == id.ToString()).ToListAsync());

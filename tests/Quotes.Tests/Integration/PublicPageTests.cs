@@ -82,13 +82,41 @@ public sealed class PublicPageTests(QuotesAppFactory factory) : IClassFixture<Qu
     }
 
     [Fact]
+    public async Task Given_a_customer_who_only_views_Then_no_antiforgery_token_is_made_and_the_accept_step_has_the_form_and_counts_no_view()
+    {
+        var quote = await ScenarioAsync();
+        var url = $"/q/{quote.PublicToken}";
+        var anonymous = factory.CreateClient(
+            new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+        var view = await anonymous.GetAsync(url);
+        var html = await view.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"accept-open\"", html);
+        Assert.Contains($"{url}?step=accept#accept", html);
+        Assert.DoesNotContain("__RequestVerificationToken", html);
+        Assert.DoesNotContain("data-testid=\"accept-form\"", html);
+        Assert.DoesNotContain(view.Headers.TryGetValues("Set-Cookie", out var set) ? set : [], c => c.Contains("Antiforgery"));
+        await FlushViewsAsync(factory);
+        var counted = await DbAsync(factory, db => db.Views.AsNoTracking().Where(v => v.QuoteId == quote.Id).SumAsync(v => v.Count));
+
+        var step = await anonymous.GetAsync($"{url}?step=accept");
+        var form = await step.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"accept-form\"", form);
+        Assert.Contains("__RequestVerificationToken", form);
+        Assert.DoesNotContain("data-testid=\"accept-open\"", form);
+        Assert.Contains(step.Headers.GetValues("Set-Cookie"), c => c.Contains("Antiforgery"));
+        await FlushViewsAsync(factory);
+        Assert.Equal(counted, await DbAsync(factory, db => db.Views.AsNoTracking().Where(v => v.QuoteId == quote.Id).SumAsync(v => v.Count)));
+    }
+
+    [Fact]
     public async Task Given_an_approved_quote_When_the_customer_accepts_with_a_name_Then_QuoteAccepted_carries_amount_and_payment_schedule()
     {
         var quote = await ScenarioAsync();
         var customer = Anonymous();
         var url = $"/q/{quote.PublicToken}";
 
-        var empty = await customer.PostFormAsync($"{url}?handler=Accept", new() { ["customerName"] = " " }, url);
+        var empty = await customer.PostFormAsync($"{url}?handler=Accept", new() { ["customerName"] = " " }, $"{url}?step=accept");
         Assert.Contains("请填写姓名", await empty.Content.ReadAsStringAsync());
         Assert.Empty(await OutboxAsync(factory, "QuoteAccepted"));
 
@@ -96,7 +124,7 @@ public sealed class PublicPageTests(QuotesAppFactory factory) : IClassFixture<Qu
         {
             ["version"] = "V3.2", ["customerName"] = "王经理", ["signature"] = "data:image/png;base64,iVBORw0KGgo=",
         };
-        var accepted = await customer.PostFormAsync($"{url}?handler=Accept", acceptance, url);
+        var accepted = await customer.PostFormAsync($"{url}?handler=Accept", acceptance, $"{url}?step=accept");
 
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var evt = Assert.Single(await OutboxAsync(factory, "QuoteAccepted"));

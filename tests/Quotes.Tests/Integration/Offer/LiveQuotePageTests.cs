@@ -81,7 +81,7 @@ public sealed class LiveQuotePageTests(QuotesAppFactory factory) : IClassFixture
 
         var other = await LivePage.OpenAsync(factory, token);
         var accepted = await other.Client.PostFormAsync($"/q/{token}?handler=Accept",
-            new() { ["version"] = "V1.1", ["customerName"] = "王主任" }, $"/q/{token}");
+            new() { ["version"] = "V1.1", ["customerName"] = "王主任" }, $"/q/{token}?step=accept");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
 
         Assert.Contains("data-phase=\"Accepted\"", await (await page.PollAsync()).Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -29,6 +29,9 @@ public sealed class ViewModel : PageModel
 {
     public const string SessionCookie = "qs";
 
+    /// <summary>The query value of the accept step (<c>?step=accept</c>): the page with the accept form.</summary>
+    public const string AcceptStep = "accept";
+
     /// <summary>The anonymous POST carries a name and a signature (at most 200 KB): nothing bigger is read.</summary>
     public const int MaxRequestBytes = 300_000;
 
@@ -54,6 +57,12 @@ public sealed class ViewModel : PageModel
     internal long ExpiresAtMs => Clock.StartOfDay(Version!.ValidUntil.PlusDays(1)).ToUnixTimeMilliseconds();
     internal bool Expired => Version is not null && Version.ValidUntil < Clock.Today;
     internal string? Error { get; private set; }
+
+    /// <summary>
+    /// The accept step: the page shows the accept form. Only then is an antiforgery token made (a cookie and a form
+    /// token, two data-protection operations), so a customer who only views the quote costs none.
+    /// </summary>
+    internal bool Accepting { get; private set; }
     internal long NowMs => Clock.Now.ToUnixTimeMilliseconds();
 
     /// <summary>The state this page was rendered with; the poll answers 204 while it is still the stored one.</summary>
@@ -61,16 +70,18 @@ public sealed class ViewModel : PageModel
 
     /// <summary>
     /// One small query when this host has the page for the quote's current stamp (<see cref="PublicQuoteQueries"/>); the
-    /// view is queued (<see cref="QuoteViewQueue"/>), not written here.
+    /// view is queued (<see cref="QuoteViewQueue"/>), not written here. The accept step (<paramref name="step"/>) is the
+    /// same page with the accept form; it counts no second view.
     /// </summary>
-    public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string token, string? step, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 64 || await _pages.PageAsync(token, ct) is not { } page)
         {
             return NotFound();
         }
         Shown = page;
-        if (Version is not null)
+        Accepting = step == AcceptStep;
+        if (Version is not null && !Accepting)
         {
             var returning = Request.Cookies.ContainsKey(SessionCookie);
             var visit = new PublicVisit(SessionId(), PublicClientKey.Of(HttpContext.Connection.RemoteIpAddress));
@@ -129,6 +140,7 @@ public sealed class ViewModel : PageModel
             db.ChangeTracker.Clear();
             await LoadAsync(db, organisation, token, ct);
             Error = _l.Text(refusal);
+            Accepting = true;
             var page = Page();
             Response.StatusCode = refusal.StatusCode;
             return page;

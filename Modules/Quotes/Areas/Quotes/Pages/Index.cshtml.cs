@@ -52,14 +52,12 @@ public sealed class IndexModel : PageModel
 
     internal string Name(Guid? id) => Names.NameOf(id);
 
-    private string? _details;
+    private RowLinks? _details;
 
     /// <summary>A quote's page: one route lookup per page, then each row's id put in (up to 70 rows link).</summary>
-    internal string DetailsUrl(Guid quoteId)
-    {
-        _details ??= Url.Page("/Details", new { id = Guid.Empty }) ?? throw new InvalidOperationException("No route to /Details.");
-        return _details.Replace(Guid.Empty.ToString(), quoteId.ToString(), StringComparison.Ordinal);
-    }
+    internal string DetailsUrl(Guid quoteId) =>
+        (_details ??= new RowLinks(Url.Page("/Details", new { id = RowLinks.Marker })
+            ?? throw new InvalidOperationException("No route to /Details."))).For(quoteId);
 
     /// <summary>The list's URL with the current filters (and <paramref name="change"/> applied), for a handler and a cursor.</summary>
     internal string? ListUrl(string? handler = null, string? after = null, Func<QuoteListFilter, QuoteListFilter>? change = null)

@@ -31,7 +31,7 @@ public sealed class DetailModel : PageModel
     private readonly BusinessClock _clock;
     private readonly IStringLocalizer<LeadsModule> _l;
     private string? _selfUrl;
-    private string? _correctUrl;
+    private RowLinks? _correct;
     private string? _voiceUrl;
 
     internal DetailModel(
@@ -147,7 +147,7 @@ public sealed class DetailModel : PageModel
     public string AttachmentUrl(Guid attachmentId) => $"{SelfUrl}?handler=Attachment&attachmentId={attachmentId}";
 
     public string CorrectUrl(Guid followUpId) =>
-        (_correctUrl ??= Url.Page("/FollowUps/Correct", new { id = Guid.Empty })!).Replace(Guid.Empty.ToString(), followUpId.ToString());
+        (_correct ??= new RowLinks(Url.Page("/FollowUps/Correct", new { id = RowLinks.Marker })!)).For(followUpId);
 
     public string VoiceUrl(Guid followUpId) => $"{_voiceUrl ??= Url.Page("/Visits/Index")}?handler=Voice&id={followUpId}";
 

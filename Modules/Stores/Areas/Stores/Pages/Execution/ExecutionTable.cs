@@ -1,3 +1,4 @@
+using SalesSuite.SharedKernel.Web;
 using SalesSuite.Stores.Application.Hq;
 
 namespace SalesSuite.Stores.Areas.Stores.Pages.Execution;

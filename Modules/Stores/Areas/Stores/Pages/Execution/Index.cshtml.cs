@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using SalesSuite.SharedKernel.Web;
 using SalesSuite.Stores.Application.Hq;
 
 namespace SalesSuite.Stores.Areas.Stores.Pages.Execution;

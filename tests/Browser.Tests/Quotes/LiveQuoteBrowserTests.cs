@@ -18,6 +18,7 @@ public sealed class LiveQuoteBrowserTests(BrowserFixture fx) : IClassFixture<Bro
         var phone = await fx.NewPageAsync(390, 844);
         await phone.GotoAsync(link!);
         await Assertions.Expect(phone.Locator("[data-testid=public-version]")).ToContainTextAsync("V3.2");
+        await phone.ClickAsync("[data-testid=accept-open]");
         await Assertions.Expect(phone.Locator("[data-testid=accept]")).ToBeEnabledAsync();
         await Assertions.Expect(phone.Locator("[data-testid=live-banner]")).ToHaveCountAsync(0);
 

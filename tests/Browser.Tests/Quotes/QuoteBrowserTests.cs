@@ -99,7 +99,7 @@ public sealed class QuoteBrowserTests(BrowserFixture fx) : IClassFixture<Browser
         // The customer opens the accept step, signs with a finger-drawn signature and accepts.
         await Assertions.Expect(phone.Locator("[data-testid=accept-form]")).ToHaveCountAsync(0);
         await phone.ClickAsync("[data-testid=accept-open]");
-        await Assertions.Expect(phone.Locator("[data-testid=accept-name]")).ToBeFocusedAsync();
+        await Assertions.Expect(phone.Locator("[data-testid=accept-form]")).ToBeVisibleAsync();
         await phone.FillAsync("[data-testid=accept-name]", "王经理");
         await phone.Locator("#signature-pad").ScrollIntoViewIfNeededAsync();
         var pad = await phone.Locator("#signature-pad").BoundingBoxAsync();

@@ -99,21 +99,36 @@ internal sealed class LeadCommands(
         return lead.Company;
     }
 
-    /// <summary>Background: every claim whose window passed without a follow-up goes back to the pool.</summary>
+    /// <summary>Auto-release works through expired claims this many at a time, one transaction each.</summary>
+    public const int ReleaseBatch = 500;
+
+    /// <summary>
+    /// Background: every claim whose window passed without a follow-up goes back to the pool, in batches of
+    /// <see cref="ReleaseBatch"/> (a backlog after downtime is not one transaction holding every lead, event and row in memory).
+    /// </summary>
     public async Task<int> ReleaseExpiredAsync(CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();
-        var due = await db.Leads.WithSpecification(new ReleaseDueSpec(now)).ToListAsync(ct);
-        if (due.Count == 0)
+        var released = 0;
+        while (true)
         {
-            return 0;
+            var due = await db.Leads.WithSpecification(new ReleaseDueSpec(now)).Take(ReleaseBatch).ToListAsync(ct);
+            if (due.Count == 0)
+            {
+                return released;
+            }
+            foreach (var lead in due)
+            {
+                Release(lead, LeadReleaseReason.Timeout, actor: null, now);
+            }
+            await uow.CommitAsync("Lead.AutoRelease", ct);
+            db.ChangeTracker.Clear();
+            released += due.Count;
+            if (due.Count < ReleaseBatch)
+            {
+                return released;
+            }
         }
-        foreach (var lead in due)
-        {
-            Release(lead, LeadReleaseReason.Timeout, actor: null, now);
-        }
-        await uow.CommitAsync("Lead.AutoRelease", ct);
-        return due.Count;
     }
 
     private void Release(Lead lead, LeadReleaseReason reason, Guid? actor, Instant now)

@@ -103,13 +103,31 @@ start_host() {
 rss_mb() { awk -v k="$1:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$host_pid/status"; }
 rss_line() { printf '{"kind":"rss","label":"%s","extra":{"mb":%s%s}}\n' "$1" "$2" "${3:+,\"target\":$3}" >>"$results"; }
 
-say "starting the host (cold start)"
-started_ms="$(date +%s%3N)"
-start_host
-if ! httpload coldstart --base "$base" --user director --path / --since-ms "$started_ms" --json \
-  --label "cold start: process start → first signed-in page (/ as director)" >>"$results"; then
-  say "the host did not serve a signed-in page; see $log"; tail -n 30 "$log" >&2; exit 1
-fi
+# Cold start: BENCH_STARTS (default 5) separate process starts, each timed from launch to the first signed-in page and
+# stopped; the report shows the median and every start. One start is one sample of a machine that is also settling
+# after the copy: single starts of the same build measured 3.2 to 5.6 s here, then 2.2 to 2.8 s on a quiet machine.
+cold_start() {
+  local started_ms
+  started_ms="$(date +%s%3N)"
+  start_host
+  cold_ms="$(httpload coldstart --base "$base" --user director --path / --since-ms "$started_ms" --json \
+    | grep -o '"ms":[0-9.]*' | cut -d: -f2 || true)"
+  if [ -z "$cold_ms" ]; then
+    say "the host did not serve a signed-in page; see $log"; tail -n 30 "$log" >&2; exit 1
+  fi
+}
+starts="${BENCH_STARTS:-5}"
+say "cold start: $starts process starts"
+cold=()
+for _ in $(seq 1 "$starts"); do
+  cold_start; cold+=("$cold_ms"); stop_host
+done
+median="$(printf '%s\n' "${cold[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
+printf '{"kind":"coldstart","label":"cold start: process start → first signed-in page (/ as director), median of %s starts (%s ms)","extra":{"ms":%s}}\n' \
+  "$starts" "$(printf '%.0f, ' "${cold[@]}" | sed 's/, $//')" "$median" >>"$results"
+say "cold starts: ${cold[*]} ms (median $median)"
+say "starting the host for the loads"
+cold_start
 sleep 2
 rss_line "RSS idle (after start and the first page)" "$(rss_mb VmRSS)"
 

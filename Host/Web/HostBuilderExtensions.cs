@@ -73,6 +73,9 @@ internal static class HostBuilderExtensions
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin));
         services.AddSalesSuitePages(HostModules.All);
+        // The framework's check behind a cache of passed checks (registered by the pages above).
+        services.Decorate<IAntiforgery>((inner, sp) =>
+            new CachedAntiforgery(inner, sp.GetRequiredService<IOptions<AntiforgeryOptions>>(), TimeProvider.System));
         services.AddSalesSuiteLocalization();
         services.AddSignInThrottle(configuration);
         // /healthz: the process answers (liveness); /readyz: it can serve (every database, the file store) - for the balancer.
@@ -119,5 +122,7 @@ internal static class HostBuilderExtensions
         });
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<SessionOptions>>((o, session) => SessionLifetime.Configure(o, session.Value));
+        // After the cookie handler's post-configuration (registered by AddIdentity above), which makes the format it wraps.
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, CachedTicketFormat.Setup>();
     }
 }

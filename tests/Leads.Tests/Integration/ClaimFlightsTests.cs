@@ -11,7 +11,8 @@ namespace SalesSuite.Leads.Tests.Integration;
 /// <summary>
 /// Simultaneous claims of one lead on one host join the claim in progress (<see cref="ClaimFlights"/>): the joiners of a
 /// claim that won are refused without a database round trip; a claim refused for its claimant's own limit, or one that
-/// failed, does not refuse them; and a lead released after such a race can be claimed again.
+/// failed, does not refuse them; the stragglers of a race are refused for <see cref="ClaimFlights.SettleWindow"/> after it
+/// without a database round trip; and a lead released after such a race can be claimed again at once.
 /// </summary>
 public sealed class ClaimFlightsTests(LeadsAppFactory factory) : IClassFixture<LeadsAppFactory>, IAsyncLifetime
 {
@@ -104,10 +105,34 @@ public sealed class ClaimFlightsTests(LeadsAppFactory factory) : IClassFixture<L
         // The stand-in claim wrote nothing: the joiner did not claim in the database either.
         Assert.Equal(LeadStatus.Pool, await factory.QueryAsync(db => db.Leads.Where(l => l.Id == lead).Select(l => l.Status).SingleAsync()));
 
-        // That claim finished: the next one reads the database again.
+        // That claim finished, but the lead is settled as taken for a moment: a straggler of the race is refused at once.
         var sales04 = await factory.UserIdAsync("sales04");
+        Assert.Equal(ClaimOutcome.AlreadyTaken, await ClaimAsync(lead, sales04));
+        Assert.Equal(LeadStatus.Pool, await factory.QueryAsync(db => db.Leads.Where(l => l.Id == lead).Select(l => l.Status).SingleAsync()));
+
+        // Once the window has passed, the next claim reads the database again.
+        factory.Clock.Advance(ClaimFlights.SettleWindow);
         Assert.Equal(ClaimOutcome.Claimed, await ClaimAsync(lead, sales04));
         Assert.Equal(sales04, (await factory.QueryAsync(db => db.Leads.SingleAsync(l => l.Id == lead))).OwnerId);
+    }
+
+    [Fact]
+    public async Task Given_a_lead_just_claimed_When_it_is_released_on_this_host_Then_a_claim_reads_the_database_at_once()
+    {
+        var lead = await PoolLeadAsync(4);
+        var sales06 = await factory.UserIdAsync("sales06");
+        Assert.Equal(ClaimOutcome.Claimed, await ClaimAsync(lead, sales06));
+        var sales07 = await factory.UserIdAsync("sales07");
+        Assert.Equal(ClaimOutcome.AlreadyTaken, await ClaimAsync(lead, sales07));
+
+        // Its claim window ends now (set in the database: the clock stays, so the settle window has not passed) and the
+        // auto-release releases it on this host.
+        await factory.QueryAsync(db => db.Leads.Where(l => l.Id == lead)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ReleaseDeadline, factory.Clock.GetCurrentInstant())));
+        await factory.InScopeAsync(sp => sp.GetRequiredService<LeadCommands>().ReleaseExpiredAsync(CancellationToken.None));
+
+        Assert.Equal(ClaimOutcome.Claimed, await ClaimAsync(lead, sales07));
+        Assert.Equal(sales07, (await factory.QueryAsync(db => db.Leads.SingleAsync(l => l.Id == lead))).OwnerId);
     }
 
     [Theory]

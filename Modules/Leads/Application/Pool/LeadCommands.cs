@@ -14,7 +14,8 @@ namespace SalesSuite.Leads.Application.Pool;
 
 /// <summary>
 /// A lead's way through the pool: claim, release by hand, release when the claim window passed. Releasing is one
-/// rule (<see cref="Lead.ReleaseToPool"/>) and one path (<see cref="Release"/>) for the page and the background work.
+/// rule (<see cref="Lead.ReleaseToPool"/>) and one path (<see cref="Release"/>) for the page and the background work;
+/// after each release's commit this host's <see cref="ClaimFlights"/> forgets the lead, so it can be claimed at once.
 /// </summary>
 internal sealed class LeadCommands(
     LeadsDbContext db,
@@ -22,6 +23,7 @@ internal sealed class LeadCommands(
     ModuleSettings<LeadsDbContext, LeadsSettings> settings,
     Notifier<LeadsDbContext> notifier,
     RecordAccess access,
+    ClaimFlights flights,
     IClock clock)
 {
     /// <summary>
@@ -96,6 +98,7 @@ internal sealed class LeadCommands(
         }
         Release(lead, LeadReleaseReason.Manual, access.UserId, clock.GetCurrentInstant());
         await uow.CommitAsync("Lead.Release", ct);
+        flights.Forget(leadId);
         return lead.Company;
     }
 
@@ -122,6 +125,8 @@ internal sealed class LeadCommands(
                 Release(lead, LeadReleaseReason.Timeout, actor: null, now);
             }
             await uow.CommitAsync("Lead.AutoRelease", ct);
+            // After the commit: a claim in between reads the lead still claimed and settles it again.
+            due.ForEach(lead => flights.Forget(lead.Id));
             db.ChangeTracker.Clear();
             released += due.Count;
             if (due.Count < ReleaseBatch)

@@ -10,7 +10,8 @@ namespace SalesSuite.SharedKernel.Events;
 /// reads only the outboxes written since the last pass (one claim used to cost a read of all seven, twice). Every
 /// <see cref="OutboxOptions.PollInterval"/> a pass reads them all: rows written by another host, retries that came due,
 /// leases of a host that died. The first pass after <see cref="OutboxOptions.FirstPassDelay"/> (or the first commit),
-/// not while the host starts.
+/// not while the host starts. A wake-up waits <see cref="OutboxOptions.GatherDelay"/> first, so a burst of commits
+/// shares one pass.
 /// </summary>
 internal sealed class OutboxBackgroundService(
     IServiceProvider services,
@@ -47,7 +48,11 @@ internal sealed class OutboxBackgroundService(
                     }
                 }
                 var untilFullPass = poll - Stopwatch.GetElapsedTime(lastFullPass);
-                await signal.WaitAsync(untilFullPass > TimeSpan.Zero ? untilFullPass : TimeSpan.Zero, stoppingToken);
+                if (await signal.WaitAsync(untilFullPass > TimeSpan.Zero ? untilFullPass : TimeSpan.Zero, stoppingToken)
+                    && options.Value.GatherDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.Value.GatherDelay, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -9,6 +9,11 @@ public sealed class OutboxOptions
     /// cores. Events left from before a restart are delivered this much later; new events are not delayed.
     /// </summary>
     public TimeSpan FirstPassDelay { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// After a commit wakes the dispatcher it waits this long, so the commits of a burst (a claim race's winners, a
+    /// batch of views) share one pass: one read of the outbox and one lease for all of them instead of one each.
+    /// </summary>
+    public TimeSpan GatherDelay { get; set; } = TimeSpan.FromMilliseconds(20);
     public int BatchSize { get; set; } = 50;
     /// <summary>
     /// How long a host owns the batch it claimed; another host delivers what is left after this (a host died). Longer

@@ -33,6 +33,9 @@ public sealed class OutboxSignal
     /// </summary>
     public IReadOnlySet<Type>? TakeWritten()
     {
+        // The wake-ups of what is taken now are spent: without this, commits that came while the dispatcher gathered would
+        // end its next wait at once with nothing named, which reads every outbox.
+        _pending.Wait(0);
         var all = Interlocked.Exchange(ref _all, 0) == 1;
         var written = new HashSet<Type>();
         foreach (var context in _written.Keys)
@@ -45,16 +48,19 @@ public sealed class OutboxSignal
         return all ? null : written;
     }
 
-    /// <summary>Returns on a signal (pending or new), after <paramref name="timeout"/>, or when cancelled; never throws.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns on a signal (pending or new: true), after <paramref name="timeout"/> or when cancelled (false); never throws.
+    /// </summary>
+    public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         try
         {
-            await _pending.WaitAsync(timeout, cancellationToken);
+            return await _pending.WaitAsync(timeout, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopping: the caller's loop checks the token.
+            return false;
         }
     }
 

@@ -60,4 +60,21 @@ public sealed class OutboxSignalTests
         Assert.Null(signal.TakeWritten());
         Assert.Empty(signal.TakeWritten()!);
     }
+
+    [Fact]
+    public async Task Given_commits_while_the_dispatcher_gathers_When_it_takes_them_Then_no_wake_up_is_left_for_them()
+    {
+        var signal = new OutboxSignal();
+        signal.Notify(typeof(string));
+        Assert.True(await signal.WaitAsync(TimeSpan.FromMinutes(10), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
+        signal.Notify(typeof(string)); // during the gather delay
+        signal.Notify(typeof(int));
+
+        Assert.Equal(new HashSet<Type> { typeof(string), typeof(int) }, signal.TakeWritten());
+
+        // Nothing new: the next wait is ended by its timeout (the poll), not by a wake-up of commits already taken.
+        Assert.False(await signal.WaitAsync(TimeSpan.FromMilliseconds(50), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
+        signal.Notify(typeof(int));
+        Assert.True(await signal.WaitAsync(TimeSpan.FromMinutes(10), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
+    }
 }

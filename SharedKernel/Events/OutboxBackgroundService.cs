@@ -9,8 +9,8 @@ namespace SalesSuite.SharedKernel.Events;
 /// One loop for every registered outbox. A commit that wrote outbox rows wakes it and names its context: that pass
 /// reads only the outboxes written since the last pass (one claim used to cost a read of all seven, twice). Every
 /// <see cref="OutboxOptions.PollInterval"/> a pass reads them all: rows written by another host, retries that came due,
-/// leases of a host that died. The first pass after <see cref="OutboxOptions.FirstPassDelay"/> (or the first commit),
-/// not while the host starts. A wake-up waits <see cref="OutboxOptions.GatherDelay"/> first, so a burst of commits
+/// leases of a host that died. The first pass over every outbox after <see cref="OutboxOptions.FirstPassDelay"/>, not while
+/// the host starts; a commit before that has its own outbox read at once. A wake-up waits <see cref="OutboxOptions.GatherDelay"/> first, so a burst of commits
 /// shares one pass.
 /// </summary>
 internal sealed class OutboxBackgroundService(
@@ -26,9 +26,12 @@ internal sealed class OutboxBackgroundService(
         {
             return;
         }
-        await signal.WaitAsync(options.Value.FirstPassDelay, stoppingToken);
         var poll = options.Value.PollInterval;
-        var lastFullPass = 0L;
+        var started = Stopwatch.GetTimestamp();
+        await signal.WaitAsync(options.Value.FirstPassDelay, stoppingToken);
+        // The first pass over every outbox (what was left before the start, other hosts' rows) waits out the start-up delay
+        // even when a commit ended that wait early: that commit's own outbox is read at once, the backlog is not.
+        var lastFullPass = started + (long)((options.Value.FirstPassDelay - poll).TotalSeconds * Stopwatch.Frequency);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

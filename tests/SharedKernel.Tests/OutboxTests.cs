@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -211,6 +212,39 @@ public sealed class OutboxTests : IAsyncLifetime
             var delivered = await _host.Probe.Delivered.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
             Assert.Equal(evt.EventId, delivered);
+        }
+        finally
+        {
+            await background.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task Given_events_left_from_before_the_start_When_another_outbox_is_written_during_the_start_up_delay_Then_they_wait_for_the_delay()
+    {
+        await _host.DisposeAsync();
+        var delay = TimeSpan.FromSeconds(2);
+        _host = await KernelHost.StartAsync(_folder, settings: new()
+        {
+            ["Outbox:DispatcherEnabled"] = "true",
+            ["Outbox:PollInterval"] = "00:10:00",
+            ["Outbox:FirstPassDelay"] = delay.ToString(),
+        });
+        var left = await CreateWidgetAsync(_host, "left from before the start");
+        var signal = _host.Services.GetRequiredService<OutboxSignal>();
+        signal.TakeWritten(); // that commit was before this host's start
+        var background = _host.Services.GetServices<IHostedService>().OfType<OutboxBackgroundService>().Single();
+        var started = Stopwatch.StartNew();
+        await background.StartAsync(CancellationToken.None);
+        try
+        {
+            // A commit to another module's outbox during the start-up delay: read at once, but not the backlog.
+            signal.Notify(typeof(string));
+
+            var delivered = await _host.Probe.Delivered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+            Assert.Equal(left.EventId, delivered);
+            Assert.True(started.Elapsed >= delay, $"the backlog was read {started.Elapsed.TotalMilliseconds:F0} ms after the start");
         }
         finally
         {

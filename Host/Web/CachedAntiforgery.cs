@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
@@ -21,7 +20,7 @@ internal sealed class CachedAntiforgery(IAntiforgery inner, IOptions<Antiforgery
     /// <summary>Past this many passed checks the cache starts again (a bound on memory).</summary>
     public const int Capacity = 4096;
 
-    private readonly ConcurrentDictionary<string, long> _passed = new(StringComparer.Ordinal);
+    private readonly ShortTermCache<bool> _passed = new(time, Lifetime, Capacity);
 
     public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext) => inner.GetAndStoreTokens(httpContext);
 
@@ -34,21 +33,15 @@ internal sealed class CachedAntiforgery(IAntiforgery inner, IOptions<Antiforgery
     public async Task ValidateRequestAsync(HttpContext httpContext)
     {
         var key = await KeyOfAsync(httpContext);
-        var now = time.GetTimestamp();
-        if (key is not null && _passed.TryGetValue(key, out var until) && now < until)
+        if (key is not null && _passed.TryGet(key, out _))
         {
             return;
         }
         await inner.ValidateRequestAsync(httpContext);
-        if (key is null)
+        if (key is not null)
         {
-            return;
+            _passed.Keep(key, true);
         }
-        if (_passed.Count >= Capacity)
-        {
-            _passed.Clear();
-        }
-        _passed[key] = now + (long)(Lifetime.TotalSeconds * time.TimestampFrequency);
     }
 
     /// <summary>

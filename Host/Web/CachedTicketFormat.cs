@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -22,7 +21,7 @@ internal sealed class CachedTicketFormat(ISecureDataFormat<AuthenticationTicket>
     /// <summary>Past this many cookies the cache starts again (a bound on memory: a host's signed-in people fit many times).</summary>
     public const int Capacity = 4096;
 
-    private readonly ConcurrentDictionary<string, (AuthenticationTicket Ticket, long Until)> _tickets = new(StringComparer.Ordinal);
+    private readonly ShortTermCache<AuthenticationTicket> _tickets = new(time, Lifetime, Capacity);
 
     public string Protect(AuthenticationTicket data) => inner.Protect(data);
 
@@ -36,21 +35,16 @@ internal sealed class CachedTicketFormat(ISecureDataFormat<AuthenticationTicket>
         {
             return inner.Unprotect(protectedText, purpose);
         }
-        var now = time.GetTimestamp();
-        if (_tickets.TryGetValue(protectedText, out var kept) && now < kept.Until)
+        if (_tickets.TryGet(protectedText, out var kept))
         {
-            return kept.Ticket.Clone();
+            return kept.Clone();
         }
         var ticket = inner.Unprotect(protectedText);
         if (ticket is null)
         {
             return null;
         }
-        if (_tickets.Count >= Capacity)
-        {
-            _tickets.Clear();
-        }
-        _tickets[protectedText] = (ticket.Clone(), now + (long)(Lifetime.TotalSeconds * time.TimestampFrequency));
+        _tickets.Keep(protectedText, ticket.Clone());
         return ticket;
     }
 

@@ -1,6 +1,9 @@
 using SalesSuite.Host.Web;
 using SalesSuite.SharedKernel.Modules;
 
+// The registrations scan the types of the host and of every module (ModuleServices, event handlers): the types are
+// loaded on the other core while this thread makes the builder (a cold start's first half second uses one core only).
+_ = Task.Run(ModuleTypes.Preload);
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSalesSuite();
 
@@ -14,7 +17,7 @@ if (ModuleCommands.Find(app.Services.GetServices<ModuleCommand>(), args) is { } 
 }
 // The databases are checked (and migrated) on the thread pool while this thread builds the pipeline and the endpoints
 // (the Razor Pages of every module: half a second of a cold start); the host listens only after both are done.
-var databases = Task.Run(() => app.PrepareDatabasesAsync());
+var databases = Task.Run(() => app.PrepareDatabasesAsync(beginStartupTasks: true));
 app.UseSalesSuite();
 await databases;
 await app.RunAsync();

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
-using SalesSuite.SharedKernel.Identity;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.OperationLog;
 
@@ -27,7 +26,7 @@ internal sealed class DemoSeeder(
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await EnsureRolesAsync(roles);
+        await PlatformRoles.EnsureAsync(db, roles);
         if (await db.OperationLog.AnyAsync(e => e.Operation == MarkerOperation, cancellationToken))
         {
             return;
@@ -62,17 +61,6 @@ internal sealed class DemoSeeder(
             Guid.NewGuid(), null, MarkerOperation, "Seed", "demo-organisation", clock.GetCurrentInstant(), "[]"));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo organisation ready: {Count} people", DemoPeople.People.Count);
-    }
-
-    public static async Task EnsureRolesAsync(RoleManager<AppRole> roles)
-    {
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new AppRole(role));
-            }
-        }
     }
 
     private async Task<Dictionary<string, Team>> EnsureTeamsAsync(CancellationToken cancellationToken)

@@ -11,15 +11,12 @@ namespace SalesSuite.Host.Seeding;
 /// </summary>
 internal static class FirstAdministrator
 {
+    /// <summary>Called when no one holds the administrator role (<see cref="PlatformRoles.EnsureAsync"/>).</summary>
     public static async Task EnsureAsync(IServiceProvider services, IConfiguration configuration, ILogger logger)
     {
         var userName = configuration["Bootstrap:AdminUserName"];
         var password = configuration["Bootstrap:AdminPassword"];
         var users = services.GetRequiredService<UserManager<AppUser>>();
-        if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
-        {
-            return;
-        }
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
         {
             logger.LogWarning("No administrator exists: set Bootstrap:AdminUserName and Bootstrap:AdminPassword to create the first one.");

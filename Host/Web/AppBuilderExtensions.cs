@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
 using SalesSuite.Host.Seeding;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Persistence;
 
@@ -43,26 +45,35 @@ internal static class AppBuilderExtensions
 
     /// <summary>
     /// Migrates every module database (when Database:MigrateOnStartup, or <paramref name="migrate"/> for a command), then
-    /// seeds the demo organisation once (Development and Testing only).
+    /// checks the platform's roles and seeds the demo organisation once (Development and Testing only). With
+    /// <paramref name="beginStartupTasks"/> (a host about to serve) and no demo data to seed, the modules' startup tasks
+    /// start as soon as the databases are migrated, alongside the roles' check and the pipeline's build.
     /// </summary>
-    public static async Task PrepareDatabasesAsync(this WebApplication app, bool migrate = false)
+    public static async Task PrepareDatabasesAsync(this WebApplication app, bool migrate = false, bool beginStartupTasks = false)
     {
         var settings = DbContextRegistration.ReadOptions(app.Configuration);
         if (migrate || settings.MigrateOnStartup)
         {
             await DatabaseMigrator.MigrateAllAsync(app.Services);
         }
+        var seeding = DemoSeedPolicy.IsEnabled(app.Configuration, app.Environment);
+        if (beginStartupTasks && !seeding)
+        {
+            // The tasks read module data only; nothing below writes any (roles and the first administrator are the platform's).
+            StartupTasks.Begin(app.Services);
+        }
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            // Roles are the product's, not demo data: every environment has them.
-            await DemoSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>());
-            if (DemoSeedPolicy.IsEnabled(app.Configuration, app.Environment))
+            var services = scope.ServiceProvider;
+            var adminExists = await PlatformRoles.EnsureAsync(
+                services.GetRequiredService<HostDbContext>(), services.GetRequiredService<RoleManager<AppRole>>());
+            if (seeding)
             {
-                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(scope.ServiceProvider, CancellationToken.None);
+                await services.GetRequiredService<DemoSeeder>().SeedAsync(services, CancellationToken.None);
             }
-            else
+            else if (!adminExists)
             {
-                await FirstAdministrator.EnsureAsync(scope.ServiceProvider, app.Configuration, app.Logger);
+                await FirstAdministrator.EnsureAsync(services, app.Configuration, app.Logger);
             }
         }
         DataProtectionRegistration.WarnIfKeysUnprotected(app);

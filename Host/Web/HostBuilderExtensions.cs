@@ -10,6 +10,7 @@ using SalesSuite.Host.Notifications;
 using SalesSuite.Host.Notifications.Channels;
 using SalesSuite.Host.Seeding;
 using SalesSuite.SharedKernel;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Caching;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Identity;
@@ -53,6 +54,9 @@ internal static class HostBuilderExtensions
         services.AddSharedKernel();
         services.AddModuleDbContext<HostDbContext>(configuration, "platform");
         services.AddIntegrationEventHandlersFrom(typeof(HostBuilderExtensions).Assembly);
+        // Before the modules' tasks: of the startup tasks that run once the host listens (one after another), the sign-in
+        // warm-up goes first, since the first person signs in within a fraction of a second.
+        services.AddStartupTask<SignInWarmUp>();
         services.AddModules(configuration, HostModules.All);
         services.AddScoped<IOrganisation, Organisation>();
         services.AddSingleton<StampedCache<Organisation>>();

@@ -11,6 +11,7 @@ public static class StartupTaskRegistration
         where TTask : class, IStartupTask
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupTask, TTask>());
+        services.TryAddSingleton<StartupTasksRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StartupTasksService>());
         return services;
     }

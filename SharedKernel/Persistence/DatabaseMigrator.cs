@@ -1,4 +1,8 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -38,10 +42,37 @@ public static class DatabaseMigrator
         logger.LogInformation("Database of {Context} is up to date", type.Name);
     }
 
-    /// <summary>Every migration of the context is in its history table (a missing database has none).</summary>
-    private static async Task<bool> IsUpToDateAsync(DbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every migration of the context is in its history table (a missing database or table has none). The ids are read
+    /// with one plain command: EF's own check (<c>GetAppliedMigrationsAsync</c>) first builds a model of the history
+    /// table and asks whether the database exists, per context, at every start.
+    /// </summary>
+    public static async Task<bool> IsUpToDateAsync(DbContext db, CancellationToken cancellationToken = default)
     {
-        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var relational = db.GetService<IDbContextOptions>().Extensions.OfType<RelationalOptionsExtension>().Single();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var table = sql.DelimitIdentifier(
+            relational.MigrationsHistoryTableName ?? HistoryRepository.DefaultTableName, relational.MigrationsHistoryTableSchema);
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT {sql.DelimitIdentifier("MigrationId")} FROM {table}";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetString(0));
+            }
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
         return db.Database.GetMigrations().All(applied.Contains);
     }
 }

@@ -67,4 +67,71 @@ public sealed class StartupTaskTests
         Assert.Equal(2, probe.FinishedWhenServerStarted);
         Assert.Single(host.Services.GetServices<IHostedService>().OfType<StartupTasksService>());
     }
+
+    /// <summary>A task the host does not wait for; it holds until the test lets it go.</summary>
+    private sealed class LaterTask(Probe probe, Gate gate) : IStartupTask
+    {
+        public bool BeforeListening => false;
+
+        public async Task RunAsync(CancellationToken cancellationToken)
+        {
+            gate.ServerStartedWhenRun = probe.FinishedWhenServerStarted;
+            gate.Running.TrySetResult();
+            await gate.Release.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        }
+    }
+
+    private sealed class Gate
+    {
+        public TaskCompletionSource Running { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int ServerStartedWhenRun = -1;
+    }
+
+    [Fact]
+    public async Task Given_a_task_not_needed_before_listening_When_the_host_starts_Then_it_runs_after_the_server_started_and_is_not_waited_for()
+    {
+        var probe = new Probe();
+        var gate = new Gate();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton(probe).AddSingleton(gate);
+        builder.Services.AddStartupTask<LaterTask>();
+        builder.Services.AddStartupTask<FirstTask>();
+        builder.Services.AddStartupTask<SecondTask>();
+        builder.Services.AddHostedService<LaterService>();
+        using var host = builder.Build();
+
+        // Waited for, the later task would hold the start until its gate's 30 s ran out.
+        await host.StartAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        await gate.Running.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var all = StartupTasks.WhenAllAsync(host.Services);
+        Assert.False(all.IsCompleted);
+        gate.Release.TrySetResult();
+        await all.WaitAsync(TimeSpan.FromSeconds(30));
+        await host.StopAsync();
+
+        Assert.Equal(2, probe.FinishedWhenServerStarted);
+        Assert.Equal(2, gate.ServerStartedWhenRun);
+    }
+
+    [Fact]
+    public async Task Given_the_tasks_begun_early_When_the_host_starts_Then_each_task_has_run_once()
+    {
+        var probe = new Probe();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton(probe);
+        builder.Services.AddStartupTask<FirstTask>();
+        builder.Services.AddStartupTask<SecondTask>();
+        builder.Services.AddHostedService<LaterService>();
+        using var host = builder.Build();
+
+        StartupTasks.Begin(host.Services);
+        await probe.FirstStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await host.StartAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        await StartupTasks.WhenAllAsync(host.Services).WaitAsync(TimeSpan.FromSeconds(30));
+        await host.StopAsync();
+
+        Assert.Equal(2, probe.Finished);
+        Assert.Equal(2, probe.FinishedWhenServerStarted);
+    }
 }

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using NodaTime;
 using NodaTime.Testing;
+using SalesSuite.SharedKernel.Background;
 using SalesSuite.SharedKernel.Events;
 
 namespace SalesSuite.Testing;
@@ -36,6 +38,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Off: Stores seeds no demo chain (no stores, reports or clusters); the demo test turns it on.</summary>
     protected virtual bool StoresDemoData => false;
 
+    /// <summary>Off: the host does not warm its sign-in path in the background once it listens.</summary>
+    protected virtual bool WarmUp => false;
+
     /// <summary>Off: Goals seeds no demo team story (no targets, contracts or evidence); the demo test turns it on.</summary>
     protected virtual bool GoalsDemoData => false;
 
@@ -60,6 +65,8 @@ public class AppFactory : WebApplicationFactory<Program>
         // Channel deliveries (email, robots) are sent only when a test runs the dispatcher (ChannelDispatcher) itself.
         builder.UseSetting("Notifications:Delivery:BackgroundEnabled", ChannelDispatcherEnabled ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // A test host needs no warm start (the warm-up has its own test).
+        builder.UseSetting("Host:WarmUp", WarmUp ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<IClock>(Clock));
@@ -68,6 +75,14 @@ public class AppFactory : WebApplicationFactory<Program>
     }
 
     protected virtual void ConfigureServices(IServiceCollection services) { }
+
+    /// <summary>A test starts from the host as it is once every startup task has finished, also those the host does not wait for.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        StartupTasks.WhenAllAsync(host.Services).GetAwaiter().GetResult();
+        return host;
+    }
 
     /// <summary>Delivers every pending integration event, as the background dispatcher would.</summary>
     public async Task<int> DrainOutboxesAsync()

@@ -8,11 +8,14 @@ namespace SalesSuite.Leads.Background;
 /// <summary>
 /// Makes sure every pipeline has been announced (<c>PipelineChanged</c>) once in its current state, so Health knows the
 /// stages and their amber / red days of pipelines that existed before the event did, and of the demo pipeline. It runs
-/// after the host migrated and seeded the databases, in every environment. A failure is logged; the next start retries.
+/// after the host migrated and seeded the databases, in every environment, and the host does not wait for it to listen
+/// (Health receives the announcement through the outbox in any case). A failure is logged; the next start retries.
 /// </summary>
 internal sealed class PipelineAnnouncementStartup(IServiceScopeFactory scopes, ILogger<PipelineAnnouncementStartup> logger)
     : IStartupTask
 {
+    public bool BeforeListening => false;
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         try

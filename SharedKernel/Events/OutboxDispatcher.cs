@@ -51,8 +51,12 @@ public sealed class OutboxDispatcher<TContext>(
         foreach (var message in batch)
         {
             delivered += await DeliverAsync(message, cancellationToken) ? 1 : 0;
-            await db.SaveChangesAsync(cancellationToken);
         }
+        // The batch's outcomes are written in one transaction: one write to the module's database per pass, not one per
+        // message (the outbox shares the file with the module's own writes, e.g. the claims of a lead). A host that
+        // stops before this leaves the rows leased; after the lease they are delivered again, which the consumers'
+        // inboxes make harmless.
+        await db.SaveChangesAsync(cancellationToken);
         return delivered;
     }
 

@@ -11,11 +11,11 @@ public sealed class ModuleSettings<TContext, TSettings>(TContext db)
     where TSettings : class, new()
 {
     public async Task<TSettings> ReadAsync(CancellationToken cancellationToken) =>
-        await db.Set<TSettings>().AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new TSettings();
+        await db.Set<TSettings>().AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new TSettings();
 
     public async Task<TSettings> ForChangeAsync(CancellationToken cancellationToken)
     {
-        var settings = await db.Set<TSettings>().FirstOrDefaultAsync(cancellationToken);
+        var settings = await db.Set<TSettings>().SingleOrDefaultAsync(cancellationToken);
         if (settings is null)
         {
             settings = new TSettings();

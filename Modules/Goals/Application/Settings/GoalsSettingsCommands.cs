@@ -25,7 +25,7 @@ internal sealed class GoalsSettingsCommands(
         DomainException.ThrowIf(unknown is not null, "Settings_Error_ActionType", unknown ?? "");
         // The first save adds the row only once it is changed: an owned JSON list replaced on an already-added row would
         // keep the default lines too.
-        var row = await db.Settings.FirstOrDefaultAsync(ct);
+        var row = await db.Settings.SingleOrDefaultAsync(ct);
         var first = row is null;
         row ??= new GoalsSettings();
         if (!first)

@@ -37,12 +37,12 @@ internal sealed class SignInWarmUp(
         }
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             protection.CreateProtector(nameof(SignInWarmUp)).Protect([0]);
             await using var scope = scopes.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var roles = scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>();
             // A user name cannot hold a control character (Identity's allowed characters), so this finds no one.
-            cancellationToken.ThrowIfCancellationRequested();
             await users.FindByNameAsync("\u0001");
             var nobody = new AppUser { Id = Guid.Empty, UserName = "\u0001", DisplayName = "" };
             await users.GetRolesAsync(nobody);

@@ -9,13 +9,13 @@ using SalesSuite.SharedKernel.OperationLog;
 namespace SalesSuite.Host.Seeding;
 
 /// <summary>
-/// Seeds roles, teams and the demo organisation, then each module's demo data, once: a "Demo.Seed" entry in the
-/// operation log marks the database as seeded, so a demo account renamed or removed later is never re-created.
+/// Seeds teams and the demo organisation, then each module's demo data, once: a "Demo.Seed" entry in the operation log
+/// marks the database as seeded, so a demo account renamed or removed later is never re-created. The roles exist before
+/// it runs (<see cref="PlatformRoles"/>, checked on every start).
 /// </summary>
 internal sealed class DemoSeeder(
     HostDbContext db,
     UserManager<AppUser> users,
-    RoleManager<AppRole> roles,
     IEnumerable<IModule> modules,
     IClock clock,
     ILogger<DemoSeeder> logger)
@@ -26,7 +26,6 @@ internal sealed class DemoSeeder(
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await PlatformRoles.EnsureAsync(db, roles);
         if (await db.OperationLog.AnyAsync(e => e.Operation == MarkerOperation, cancellationToken))
         {
             return;

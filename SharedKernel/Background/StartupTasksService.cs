@@ -37,8 +37,7 @@ internal sealed class StartupTasksRunner
 
 /// <summary>
 /// The hosted service that waits for the startup tasks. It is started before the web server's (which starts last), so
-/// the host listens only after every task that must finish first has; run one after another, the modules' tasks (mostly
-/// the JIT of their first queries) added up before the first request.
+/// the host listens only after every task that must finish first has.
 /// </summary>
 internal sealed class StartupTasksService(StartupTasksRunner runner) : IHostedService
 {

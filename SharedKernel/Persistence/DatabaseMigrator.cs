@@ -49,7 +49,7 @@ public static class DatabaseMigrator
     /// </summary>
     public static async Task<bool> IsUpToDateAsync(DbContext db, CancellationToken cancellationToken = default)
     {
-        var relational = db.GetService<IDbContextOptions>().Extensions.OfType<RelationalOptionsExtension>().Single();
+        var relational = RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>());
         var sql = db.GetService<ISqlGenerationHelper>();
         var table = sql.DelimitIdentifier(
             relational.MigrationsHistoryTableName ?? HistoryRepository.DefaultTableName, relational.MigrationsHistoryTableSchema);

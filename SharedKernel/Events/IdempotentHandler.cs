@@ -26,9 +26,7 @@ public abstract class IdempotentHandler<TEvent, TContext>(TContext db, IClock cl
         var own = Db.Database.CurrentTransaction is null ? await Db.Database.BeginTransactionAsync(cancellationToken) : null;
         await using (own)
         {
-            var seen = await Db.Inbox.AnyAsync(
-                x => x.EventId == integrationEvent.EventId && x.Consumer == consumer, cancellationToken);
-            if (seen)
+            if (await InboxQueries<TContext>.Seen(Db, integrationEvent.EventId, consumer, cancellationToken))
             {
                 return;
             }
@@ -49,4 +47,16 @@ public abstract class IdempotentHandler<TEvent, TContext>(TContext db, IClock cl
     }
 
     protected abstract Task ApplyAsync(TEvent integrationEvent, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The inbox check, asked once per event and consumer: a compiled query per context type, so EF does not extract the
+/// parameters from and look up the expression on every delivery (a compiled query recompiles when the model changes).
+/// </summary>
+internal static class InboxQueries<TContext>
+    where TContext : DbContext, IKernelDbContext
+{
+    public static readonly Func<TContext, Guid, string, CancellationToken, Task<bool>> Seen = EF.CompileAsyncQuery(
+        (TContext db, Guid eventId, string consumer, CancellationToken ct) =>
+            db.Set<InboxRecord>().Any(x => x.EventId == eventId && x.Consumer == consumer));
 }

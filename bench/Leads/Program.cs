@@ -70,7 +70,7 @@ var poolIds = await InScope((db, _) =>
     db.Leads.Where(l => l.Status == LeadStatus.Pool).OrderBy(l => l.CreatedAt).Select(l => l.Id).Take(1000).ToListAsync());
 var people = Enumerable.Range(0, 40).Select(_ => Guid.NewGuid()).ToList();
 var next = 0;
-await Measure.RunAsync("claim (conditional update + outbox + log)", 500, async () =>
+await Measure.RunAsync("claim (versioned update + outbox + log)", 500, async () =>
 {
     var id = poolIds[next];
     var outcome = await InScope((db, sp) => Claims(db, sp).ClaimAsync(id, people[next % people.Count], CancellationToken.None));

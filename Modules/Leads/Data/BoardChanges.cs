@@ -7,8 +7,7 @@ namespace SalesSuite.Leads.Data;
 /// Stamps the live boards inside every SaveChanges of the module: a change to what the kanban shows (deals, customers'
 /// names, the pipeline's stages) touches the Deals stamp, a change to a lead touches the Pool stamp, in the same
 /// transaction as the change; a change to anything the customer page shows (<see cref="CustomerPage"/>) touches the Customers
-/// stamp, under which the page's data is cached. Writes that bypass the change tracker (the claim's conditional UPDATE) call
-/// <see cref="Touch"/> themselves.
+/// stamp, under which the page's data is cached.
 /// </summary>
 internal static class BoardChanges
 {
@@ -50,7 +49,7 @@ internal static class BoardChanges
         or TagOption or CustomerTypeOption or ProfileField;
 
     /// <summary>Stages an UPDATE of the board's row to a new value (no read: the row exists from the migration).</summary>
-    public static void Touch(LeadsDbContext db, string board)
+    private static void Touch(LeadsDbContext db, string board)
     {
         var stamp = db.BoardStamps.Local.FirstOrDefault(s => s.Board == board);
         if (stamp is null)

@@ -53,15 +53,16 @@ internal sealed class Lead : IVersioned, IAuditable
 
     public static Instant DeadlineFor(Instant claimedAt, Duration window) => claimedAt + window;
 
-    /// <summary>The claim rule: only a pool lead can be claimed; the terms are those the claim command writes.</summary>
+    /// <summary>
+    /// The claim rule: only a pool lead can be claimed; it becomes the claimant's, to be followed up within the window.
+    /// </summary>
     public void ClaimBy(Guid userId, Instant now, Duration window)
     {
         DomainException.ThrowIf(Status != LeadStatus.Pool, "Pool_ClaimLost");
-        var terms = ClaimTerms.For(userId, now, window);
-        Status = terms.Status;
-        OwnerId = terms.OwnerId;
-        ClaimedAt = terms.ClaimedAt;
-        ReleaseDeadline = terms.ReleaseDeadline;
+        Status = LeadStatus.Claimed;
+        OwnerId = userId;
+        ClaimedAt = now;
+        ReleaseDeadline = DeadlineFor(now, window);
         QualifiedAt = null;
     }
 

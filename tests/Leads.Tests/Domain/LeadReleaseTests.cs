@@ -42,16 +42,14 @@ public sealed class LeadReleaseTests
     }
 
     [Fact]
-    public void Given_claim_terms_When_a_lead_is_claimed_Then_it_carries_exactly_the_terms_the_sql_update_writes()
+    public void Given_a_pool_lead_When_claimed_Then_it_is_the_claimants_until_the_window_ends_unqualified()
     {
         var user = Guid.NewGuid();
-        var terms = ClaimTerms.For(user, Now, Duration.FromMinutes(90));
         var lead = NewLead();
         lead.ClaimBy(user, Now, Duration.FromMinutes(90));
 
-        Assert.Equal(Now + Duration.FromMinutes(90), terms.ReleaseDeadline);
-        Assert.Equal((terms.Status, (Guid?)terms.OwnerId, (Instant?)terms.ClaimedAt, (Instant?)terms.ReleaseDeadline),
-            (lead.Status, lead.OwnerId, lead.ClaimedAt, lead.ReleaseDeadline));
+        Assert.Equal((LeadStatus.Claimed, (Guid?)user, (Instant?)Now, (Instant?)(Now + Duration.FromMinutes(90)), (Instant?)null),
+            (lead.Status, lead.OwnerId, lead.ClaimedAt, lead.ReleaseDeadline, lead.QualifiedAt));
     }
 
     [Fact]

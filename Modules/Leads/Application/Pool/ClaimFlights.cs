@@ -8,8 +8,8 @@ namespace SalesSuite.Leads.Application.Pool;
 /// while another claim of it is in progress joins that one instead of going to the database: when it won or found the
 /// lead taken, the joiner lost the race and is refused at once; when it was refused for its claimant's own limit, failed
 /// or was cancelled, the joiner claims on its own. A claim that arrives after it finished starts a new one (a lead
-/// released back to the pool can be claimed again at once). Not a lock: across hosts the conditional update in the
-/// database decides, as before.
+/// released back to the pool can be claimed again at once). Not a lock: across hosts the version check of the claim's
+/// save in the database decides, as before.
 /// <para>
 /// A claim that won or found the lead taken also settles the lead for <see cref="SettleWindow"/>: claims of it that arrive
 /// in that time (the stragglers of a race, which come in over some milliseconds) are refused at once as well, instead of

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SalesSuite.Leads.Contracts;
@@ -6,8 +5,8 @@ using SalesSuite.Leads.Data;
 using SalesSuite.Leads.Domain;
 using SalesSuite.Leads.Domain.Specifications;
 using SalesSuite.SharedKernel.Application;
+using SalesSuite.SharedKernel.Domain;
 using SalesSuite.SharedKernel.Events;
-using SalesSuite.SharedKernel.OperationLog;
 using SalesSuite.SharedKernel.Specification;
 
 namespace SalesSuite.Leads.Application.Pool;
@@ -27,18 +26,27 @@ internal sealed class LeadCommands(
     IClock clock)
 {
     /// <summary>
-    /// A conditional UPDATE ... WHERE Status = Pool with the values of <see cref="ClaimTerms"/>: of any number of
-    /// simultaneous claims exactly one changes a row, on any number of hosts; the event and the log entry commit in the
-    /// same transaction. A lead already taken is refused by one read, without a write transaction. The pool page claims
-    /// through <see cref="ClaimFlights"/>, so simultaneous claims of one lead on a host reach this once.
+    /// The claim: the lead is read once, outside the write transaction (a lead already taken is refused without one); then
+    /// <see cref="ClaimReadAsync"/> claims it. The pool page claims through <see cref="ClaimFlights"/>, so simultaneous
+    /// claims of one lead on a host reach this once.
     /// </summary>
     public async Task<ClaimOutcome> ClaimAsync(Guid leadId, Guid userId, CancellationToken ct) =>
-        await InPoolAsync(leadId, ct) ? await ClaimInPoolAsync(leadId, userId, ct) : ClaimOutcome.AlreadyTaken;
+        await LeadById(db, leadId, ct) is { Status: LeadStatus.Pool } lead
+            ? await ClaimReadAsync(lead, userId, ct)
+            : ClaimOutcome.AlreadyTaken;
 
-    private Task<bool> InPoolAsync(Guid leadId, CancellationToken ct) =>
-        db.Leads.AsNoTracking().AnyAsync(l => l.Id == leadId && l.Status == LeadStatus.Pool, ct);
+    /// <summary>The lead, tracked (a compiled query: the claim is the pool's hottest write).</summary>
+    private static readonly Func<LeadsDbContext, Guid, CancellationToken, Task<Lead?>> LeadById = EF.CompileAsyncQuery(
+        (LeadsDbContext db, Guid id, CancellationToken ct) => db.Leads.FirstOrDefault(l => l.Id == id));
 
-    private async Task<ClaimOutcome> ClaimInPoolAsync(Guid leadId, Guid userId, CancellationToken ct)
+    /// <summary>
+    /// Claims a pool lead read by this context: in one transaction, counts the claimant's open claims against the limit
+    /// and saves <see cref="Lead.ClaimBy"/> with its event, log entry (the audit interceptor) and timeline entry. The
+    /// save's UPDATE carries the version read (a concurrency token): of any number of simultaneous claims, on any number
+    /// of hosts, exactly one changes the row. The others find the version moved on and are refused as taken, as is a lead
+    /// edited since the read (the refusal refreshes the board, which shows the lead as it is now).
+    /// </summary>
+    internal async Task<ClaimOutcome> ClaimReadAsync(Lead lead, Guid userId, CancellationToken ct)
     {
         // The limit is counted inside the write transaction, so two simultaneous claims by one person cannot both pass it.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -47,39 +55,23 @@ internal sealed class LeadCommands(
         {
             return ClaimOutcome.LimitReached;
         }
-        var terms = ClaimTerms.For(userId, clock.GetCurrentInstant(), rules.ClaimWindow);
-        var changed = await db.Leads
-            .Where(l => l.Id == leadId && l.Status == LeadStatus.Pool)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(l => l.Status, terms.Status)
-                .SetProperty(l => l.OwnerId, terms.OwnerId)
-                .SetProperty(l => l.ClaimedAt, terms.ClaimedAt)
-                .SetProperty(l => l.ReleaseDeadline, terms.ReleaseDeadline)
-                .SetProperty(l => l.QualifiedAt, (Instant?)null)
-                .SetProperty(l => l.Version, l => l.Version + 1), ct);
-        if (changed == 0)
+        var now = clock.GetCurrentInstant();
+        lead.ClaimBy(userId, now, rules.ClaimWindow);
+        db.Publish(new LeadClaimed(
+            EventId: Guid.NewGuid(), OccurredAt: now, ActorUserId: userId, LeadId: lead.Id, UserId: userId,
+            ReleaseDeadline: lead.ReleaseDeadline!.Value));
+        if (lead.CustomerId is { } customerId)
+        {
+            db.AddTimeline(customerId, "Timeline_LeadClaimed", userId, now, lead.Company);
+        }
+        try
+        {
+            await uow.CommitAsync("Lead.Claim", ct);
+        }
+        catch (StaleEditException)
         {
             return ClaimOutcome.AlreadyTaken;
         }
-        // ExecuteUpdate bypasses the change tracker, so the operation-log row is written here.
-        FieldChange[] changes =
-        [
-            new(nameof(Lead.Status), nameof(LeadStatus.Pool), terms.Status.ToString()),
-            new(nameof(Lead.OwnerId), null, userId.ToString()),
-        ];
-        db.OperationLog.Add(new OperationLogEntry(
-            Guid.NewGuid(), userId, "Lead.Claim", nameof(Lead), leadId.ToString(), terms.ClaimedAt, JsonSerializer.Serialize(changes)));
-        db.Publish(new LeadClaimed(
-            EventId: Guid.NewGuid(), OccurredAt: terms.ClaimedAt, ActorUserId: userId, LeadId: leadId, UserId: userId,
-            ReleaseDeadline: terms.ReleaseDeadline));
-        var linked = await db.Leads.Where(l => l.Id == leadId).Select(l => new { l.CustomerId, l.Company }).SingleAsync(ct);
-        if (linked.CustomerId is { } customerId)
-        {
-            db.AddTimeline(customerId, "Timeline_LeadClaimed", userId, terms.ClaimedAt, linked.Company);
-        }
-        // Nor does the change tracker see the claimed lead: the pool's live stamp is touched here, in the same transaction.
-        BoardChanges.Touch(db, BoardStamp.Pool);
-        await uow.CommitAsync("Lead.Claim", ct);
         await tx.CommitAsync(ct);
         return ClaimOutcome.Claimed;
     }

@@ -81,16 +81,16 @@ internal sealed class ApprovalQueueQueries(
         var active = db.ApprovalSteps.AsNoTracking().Where(s => s.Status == StepStatus.Active && roles.Contains(s.Role));
         var mine = db.Quotes.AsNoTracking().Where(q => q.OwnerId == me)
             .Join(active, q => q.Id, s => s.QuoteId, (q, s) => s);
-        var all = await Tally(active, now).FirstOrDefaultAsync(ct);
+        var all = await Tally(active, now).SingleOrDefaultAsync(ct);
         if (all is null)
         {
             return (0, 0); // nothing waits for my roles (a salesperson, most managers): nothing to subtract
         }
-        var own = await Tally(mine, now).FirstOrDefaultAsync(ct);
+        var own = await Tally(mine, now).SingleOrDefaultAsync(ct);
         return (all.Count - (own?.Count ?? 0), all.Overdue - (own?.Overdue ?? 0));
     }
 
-    /// <summary>How many steps and how many of them past due, in one query (no row when there is no step).</summary>
+    /// <summary>How many steps and how many of them past due, in one query: one row, or none when there is no step.</summary>
     private static IQueryable<StepTally> Tally(IQueryable<ApprovalStep> steps, Instant now) =>
         steps.GroupBy(_ => 1).Select(g => new StepTally(g.Count(), g.Count(s => s.DueAt < now)));
 

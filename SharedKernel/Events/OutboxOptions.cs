@@ -11,9 +11,12 @@ public sealed class OutboxOptions
     public TimeSpan FirstPassDelay { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>
     /// After a commit wakes the dispatcher it waits this long, so the commits of a burst (a claim race's winners, a
-    /// batch of views) share one pass: one read of the outbox and one lease for all of them instead of one each.
+    /// batch of views) share one pass: one read of the outbox and one lease for all of them instead of one each. 60 ms:
+    /// in a claim race (about 100 winners a second) a pass takes 6–7 events instead of 2–3, with fewer writes to the
+    /// module's database beside the claims; host CPU per claim request 0.28 → 0.26 ms against 20 ms, side by side.
+    /// An event reaches its consumers that much later (a bell notification still within a second).
     /// </summary>
-    public TimeSpan GatherDelay { get; set; } = TimeSpan.FromMilliseconds(20);
+    public TimeSpan GatherDelay { get; set; } = TimeSpan.FromMilliseconds(60);
     public int BatchSize { get; set; } = 50;
     /// <summary>
     /// How long a host owns the batch it claimed; another host delivers what is left after this (a host died). Longer

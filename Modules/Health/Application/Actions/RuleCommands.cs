@@ -22,7 +22,7 @@ internal sealed class RuleCommands(HealthDbContext db, ActionService actions, Pe
     {
         var now = clock.GetCurrentInstant();
         var today = periods.DayOf(now);
-        var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new HealthSettings();
+        var settings = await db.Settings.AsNoTracking().SingleOrDefaultAsync(ct) ?? new HealthSettings();
         var lifted = await LiftDueFreezesAsync(now, ct);
         var history = await HistoryAsync(now, ct);
         var fired = new Dictionary<string, int>();

@@ -99,5 +99,5 @@ internal sealed class GradingCommands(HealthDbContext db, ActionService actions,
     }
 
     private async Task<HealthSettings> SettingsAsync(CancellationToken ct) =>
-        await db.Settings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new HealthSettings();
+        await db.Settings.AsNoTracking().SingleOrDefaultAsync(ct) ?? new HealthSettings();
 }

@@ -34,7 +34,7 @@ internal sealed class RuleSettingsCommands(HealthDbContext db, HealthAccess acce
     private async Task<HealthSettings> ForChangeAsync(int version, CancellationToken ct)
     {
         access.EnsureCanConfigure();
-        if (await db.Settings.FirstOrDefaultAsync(ct) is not { } row)
+        if (await db.Settings.SingleOrDefaultAsync(ct) is not { } row)
         {
             StaleEditException.ThrowIfChanged(version, 0);
             // The first save starts at 1, so a form still showing the defaults (version 0) is stale after it.

@@ -10,7 +10,7 @@ internal sealed class RuleSettingsQueries(HealthDbContext db, HealthAccess acces
     public async Task<RuleSettingsInput> RulesAsync(CancellationToken ct)
     {
         access.EnsureCanConfigure();
-        var s = await db.Settings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new HealthSettings();
+        var s = await db.Settings.AsNoTracking().SingleOrDefaultAsync(ct) ?? new HealthSettings();
         return new RuleSettingsInput
         {
             PauseEnabled = s.PauseEnabled, PauseMinFollowUps = s.PauseMinFollowUps, PauseDays = s.PauseDays,
@@ -24,7 +24,7 @@ internal sealed class RuleSettingsQueries(HealthDbContext db, HealthAccess acces
     public async Task<GradingSettingsInput> GradingAsync(CancellationToken ct)
     {
         access.EnsureCanConfigure();
-        var s = await db.Settings.AsNoTracking().FirstOrDefaultAsync(ct) ?? new HealthSettings();
+        var s = await db.Settings.AsNoTracking().SingleOrDefaultAsync(ct) ?? new HealthSettings();
         return new GradingSettingsInput
         {
             WeightPayment = s.WeightPayment, WeightSpeed = s.WeightSpeed, WeightTier = s.WeightTier, WeightCompetition = s.WeightCompetition,

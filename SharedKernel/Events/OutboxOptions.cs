@@ -11,10 +11,9 @@ public sealed class OutboxOptions
     public TimeSpan FirstPassDelay { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>
     /// After a commit wakes the dispatcher it waits this long, so the commits of a burst (a claim race's winners, a
-    /// batch of views) share one pass: one read of the outbox and one lease for all of them instead of one each. 60 ms:
-    /// in a claim race (about 100 winners a second) a pass takes 6–7 events instead of 2–3, with fewer writes to the
-    /// module's database beside the claims; host CPU per claim request 0.28 → 0.26 ms against 20 ms, side by side.
-    /// An event reaches its consumers that much later (a bell notification still within a second).
+    /// batch of views) share one pass: one read of the outbox and one lease for all of them instead of one each. At 60 ms
+    /// a claim race's pass (about 100 winners a second) takes 6–7 events, with fewer writes to the module's database
+    /// beside the claims (measured in bench/results/latest.md, stop 21); an event reaches its consumers that much later.
     /// </summary>
     public TimeSpan GatherDelay { get; set; } = TimeSpan.FromMilliseconds(60);
     public int BatchSize { get; set; } = 50;

@@ -16,13 +16,13 @@ namespace SalesSuite.Health.Application.Actions;
 /// ended — so the same evidence never fires twice.
 /// </summary>
 internal sealed class RuleCommands(HealthDbContext db, ActionService actions, Periods periods, IClock clock, IOrganisation organisation,
-    UnitOfWork<HealthDbContext> unitOfWork)
+    UnitOfWork<HealthDbContext> unitOfWork, ModuleSettings<HealthDbContext, HealthSettings> healthSettings)
 {
     public async Task<RuleRun> EvaluateAsync(CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();
         var today = periods.DayOf(now);
-        var settings = await db.Settings.AsNoTracking().SingleOrDefaultAsync(ct) ?? new HealthSettings();
+        var settings = await healthSettings.ReadAsync(ct);
         var lifted = await LiftDueFreezesAsync(now, ct);
         var history = await HistoryAsync(now, ct);
         var fired = new Dictionary<string, int>();

@@ -19,14 +19,14 @@ namespace SalesSuite.Health.Application.Grading;
 /// strategy then acts: A+ → a support-pack task for the owner, C → a review by the owner's manager (ReviewRequested).
 /// </summary>
 internal sealed class GradingCommands(HealthDbContext db, ActionService actions, HealthAccess access, IClock clock, IOrganisation organisation,
-    UnitOfWork<HealthDbContext> unitOfWork)
+    UnitOfWork<HealthDbContext> unitOfWork, ModuleSettings<HealthDbContext, HealthSettings> healthSettings)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The periodic run: grades only when the interval has passed. Returns how many grades were given or changed.</summary>
     public async Task<int> GradeIfDueAsync(CancellationToken ct)
     {
-        var settings = await SettingsAsync(ct);
+        var settings = await healthSettings.ReadAsync(ct);
         var last = await db.Grades.MaxAsync(g => (Instant?)g.GradedAt, ct);
         var now = clock.GetCurrentInstant();
         return last is { } at && now - at < Duration.FromHours(settings.GradingIntervalHours) ? 0 : await GradeAllAsync(settings, now, ct);
@@ -36,7 +36,7 @@ internal sealed class GradingCommands(HealthDbContext db, ActionService actions,
     public async Task<int> GradeNowAsync(CancellationToken ct)
     {
         access.EnsureCanConfigure();
-        return await GradeAllAsync(await SettingsAsync(ct), clock.GetCurrentInstant(), ct);
+        return await GradeAllAsync(await healthSettings.ReadAsync(ct), clock.GetCurrentInstant(), ct);
     }
 
     private async Task<int> GradeAllAsync(HealthSettings settings, Instant now, CancellationToken ct)
@@ -97,7 +97,4 @@ internal sealed class GradingCommands(HealthDbContext db, ActionService actions,
                 [customer.Record], now + Duration.FromHours(settings.CReviewHours), label), ct);
         }
     }
-
-    private async Task<HealthSettings> SettingsAsync(CancellationToken ct) =>
-        await db.Settings.AsNoTracking().SingleOrDefaultAsync(ct) ?? new HealthSettings();
 }

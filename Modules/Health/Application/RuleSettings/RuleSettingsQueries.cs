@@ -1,16 +1,16 @@
-using Microsoft.EntityFrameworkCore;
 using SalesSuite.Health.Data;
 using SalesSuite.Health.Domain;
+using SalesSuite.SharedKernel.Application;
 
 namespace SalesSuite.Health.Application.RuleSettings;
 
 /// <summary>The rule and grading forms as stored (or the seeds' defaults before the first save).</summary>
-internal sealed class RuleSettingsQueries(HealthDbContext db, HealthAccess access)
+internal sealed class RuleSettingsQueries(ModuleSettings<HealthDbContext, HealthSettings> settings, HealthAccess access)
 {
     public async Task<RuleSettingsInput> RulesAsync(CancellationToken ct)
     {
         access.EnsureCanConfigure();
-        var s = await db.Settings.AsNoTracking().SingleOrDefaultAsync(ct) ?? new HealthSettings();
+        var s = await settings.ReadAsync(ct);
         return new RuleSettingsInput
         {
             PauseEnabled = s.PauseEnabled, PauseMinFollowUps = s.PauseMinFollowUps, PauseDays = s.PauseDays,
@@ -24,7 +24,7 @@ internal sealed class RuleSettingsQueries(HealthDbContext db, HealthAccess acces
     public async Task<GradingSettingsInput> GradingAsync(CancellationToken ct)
     {
         access.EnsureCanConfigure();
-        var s = await db.Settings.AsNoTracking().SingleOrDefaultAsync(ct) ?? new HealthSettings();
+        var s = await settings.ReadAsync(ct);
         return new GradingSettingsInput
         {
             WeightPayment = s.WeightPayment, WeightSpeed = s.WeightSpeed, WeightTier = s.WeightTier, WeightCompetition = s.WeightCompetition,
